@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -24,10 +25,12 @@ public final class AccountsParser {
             + " revolut.apiUrl points to Revolut (or an up-to-date emulator); if it does, report this message.";
     private static final Pattern CURRENCY_CODE = Pattern.compile("[A-Za-z]{3}");
 
-    // Exact balances (no double rounding) and no silently ignored content after the array.
+    // Exact balances as written (no double rounding, 100.0 stays 100.0) and no silently ignored content after the
+    // array.
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
             .build();
 
     private AccountsParser() {}
