@@ -219,6 +219,10 @@ public final class Expectations {
         if (balances.containsKey(code)) {
             return Optional.of(code + " is given more than once; keep one entry per currency");
         }
+        if (amountText.isEmpty()) {
+            return Optional.of(
+                    "in " + shown(entry) + ", the amount is missing; expected CURRENCY:AMOUNT such as GBP:100");
+        }
         Optional<BigDecimal> amount = decimal(amountText);
         if (amount.isEmpty()) {
             return Optional.of("in " + shown(entry) + ", the amount " + shown(amountText)
