@@ -1,7 +1,9 @@
 package dev.fintools.revolut.accounts;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -21,9 +23,16 @@ import java.util.List;
  * {
  *   "checked_at" : "2026-12-03T16:40:00Z",
  *   "expectations_met" : false,
- *   "unmet_expectations" : [ "Expected at least 3 accounts, found 2." ],
+ *   "unmet_expectations" : [
+ *     "Expected at least 3 accounts, found 2."
+ *   ],
  *   "account_count" : 2,
- *   "accounts" : [ { "id" : "...", "name" : "...", "balance" : 100.0, "currency" : "GBP", ... } ]
+ *   "accounts" : [
+ *     {
+ *       "id" : "2a0d4d03-e26c-4159-9de1-c6bf3adfd8a1",
+ *       "name" : "Current GBP account",
+ *       "balance" : 100.0,
+ *       ...
  * }
  * </pre>
  *
@@ -32,9 +41,12 @@ import java.util.List;
  */
 public final class AccountsReport {
     private static final JsonMapper MAPPER = JsonMapper.builder()
-            .enable(SerializationFeature.INDENT_OUTPUT)
             .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
             .build();
+    // Two spaces and \n on every platform, arrays one element per line: the same file on Windows and Linux.
+    private static final DefaultIndenter INDENTER = new DefaultIndenter("  ", "\n");
+    private static final ObjectWriter WRITER = MAPPER.writer(
+            new DefaultPrettyPrinter().withObjectIndenter(INDENTER).withArrayIndenter(INDENTER));
 
     private AccountsReport() {}
 
@@ -50,7 +62,7 @@ public final class AccountsReport {
      */
     public static void write(Path file, List<Account> accounts, List<String> unmet, Instant checkedAt)
             throws IOException {
-        byte[] json = MAPPER.writeValueAsBytes(report(accounts, unmet, checkedAt));
+        byte[] json = WRITER.writeValueAsBytes(report(accounts, unmet, checkedAt));
         Path target = file.toAbsolutePath();
         Files.createDirectories(target.getParent());
         Path temporary = Files.createTempFile(target.getParent(), target.getFileName() + ".", ".tmp");
