@@ -131,7 +131,7 @@ public final class AccountsParser {
                 fields.optionalText("updated_at"));
     }
 
-    static String kind(JsonNode node) {
+    private static String kind(JsonNode node) {
         return switch (node.getNodeType()) {
             case ARRAY -> "an array";
             case OBJECT -> "an object";

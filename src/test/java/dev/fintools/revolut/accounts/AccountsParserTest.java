@@ -244,7 +244,8 @@ class AccountsParserTest {
 
         assertThat(e)
                 .hasMessage("Account #1 (id a1) in the GET /accounts response has no 'state'; expected \"active\" or"
-                        + " \"inactive\". Received: '{\"id\":\"a1\",\"balance\":1,\"currency\":\"GBP\",\"state\":null}'."
+                        + " \"inactive\". Received:"
+                        + " '{\"id\":\"a1\",\"balance\":1,\"currency\":\"GBP\",\"state\":null}'."
                         + FORMAT_HINT);
     }
 
