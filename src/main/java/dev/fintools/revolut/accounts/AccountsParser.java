@@ -55,7 +55,8 @@ public final class AccountsParser {
     }
 
     private static JsonNode readJson(String body) {
-        String text = body == null ? "" : body.strip();
+        // A byte order mark is legal before JSON text but Jackson refuses it in a String.
+        String text = body == null ? "" : body.replaceFirst("^\uFEFF", "").strip();
         if (text.isEmpty()) {
             throw new AccountsResponseException(WHERE + " returned an empty body; expected a JSON array of accounts."
                     + " Check that revolut.apiUrl is the Business API base, such as"

@@ -98,6 +98,11 @@ class AccountsParserTest {
     }
 
     @Test
+    void skipsAByteOrderMark() {
+        assertThat(AccountsParser.parse("\uFEFF" + DOCUMENTED_EXAMPLE)).hasSize(2);
+    }
+
+    @Test
     void refusesAnEmptyBody() {
         AccountsResponseException e = assertThrows(AccountsResponseException.class, () -> AccountsParser.parse(" \n"));
 
