@@ -6,7 +6,10 @@ import java.io.StringReader;
 import java.security.PrivateKey;
 import java.security.Provider;
 import java.security.interfaces.RSAPrivateKey;
+import org.bouncycastle.asn1.ASN1ObjectIdentifier;
+import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
 import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
+import org.bouncycastle.asn1.x9.X9ObjectIdentifiers;
 import org.bouncycastle.jce.provider.BouncyCastleProvider;
 import org.bouncycastle.openssl.PEMDecryptorProvider;
 import org.bouncycastle.openssl.PEMEncryptedKeyPair;
@@ -94,6 +97,10 @@ final class BouncyCastlePem {
     }
 
     private static RSAPrivateKey rsa(PrivateKeyInfo info, String origin) {
+        ASN1ObjectIdentifier algorithm = info.getPrivateKeyAlgorithm().getAlgorithm();
+        if (!PKCSObjectIdentifiers.rsaEncryption.equals(algorithm)) {
+            throw PrivateKeys.notRsa(origin, algorithmName(algorithm));
+        }
         PrivateKey key;
         try {
             key = new JcaPEMKeyConverter().getPrivateKey(info);
@@ -104,6 +111,16 @@ final class BouncyCastlePem {
             return rsa;
         }
         throw PrivateKeys.notRsa(origin, key.getAlgorithm());
+    }
+
+    private static String algorithmName(ASN1ObjectIdentifier algorithm) {
+        if (X9ObjectIdentifiers.id_ecPublicKey.equals(algorithm)) {
+            return "EC";
+        }
+        if (X9ObjectIdentifiers.id_dsa.equals(algorithm)) {
+            return "DSA";
+        }
+        return "other (OID " + algorithm.getId() + ")";
     }
 
     private static KeyMaterialException wrongPassphrase(String origin, Exception cause) {
