@@ -14,7 +14,7 @@ Process openssl = new ProcessBuilder('openssl', 'x509', '-in', certificate.path,
         .redirectErrorStream(true).start()
 String text = openssl.inputStream.text
 assert openssl.waitFor() == 0 : text
-assert text.contains('subject=C = GB, O = Acme, CN = payments')
+assert text.contains('subject=C = GB, O = Acme Ltd, CN = payments')
 assert text.contains('Signature Algorithm: sha256WithRSAEncryption')
 assert text.contains('Public-Key: (3072 bit)')
 
