@@ -17,6 +17,7 @@ import java.util.List;
  */
 public final class SafeFiles {
     private static final String OWNER_ONLY = "rw-------";
+    private static final String READABLE_BY_ALL = "rw-r--r--";
 
     /**
      * One file to write.
@@ -72,8 +73,8 @@ public final class SafeFiles {
         Path folder = file.path().toAbsolutePath().getParent();
         try {
             Files.createDirectories(folder);
-            Path temporary = file.ownerOnly() && posix(folder)
-                    ? Files.createTempFile(folder, ".revolut-", ".tmp", ownerOnly())
+            Path temporary = posix(folder)
+                    ? Files.createTempFile(folder, ".revolut-", ".tmp", permissions(file))
                     : Files.createTempFile(folder, ".revolut-", ".tmp");
             Files.writeString(temporary, file.text(), StandardCharsets.US_ASCII);
             return temporary;
@@ -106,8 +107,10 @@ public final class SafeFiles {
         return folder.getFileSystem().supportedFileAttributeViews().contains("posix");
     }
 
-    private static FileAttribute<?> ownerOnly() {
-        return PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString(OWNER_ONLY));
+    /** Temporary files are owner-only by default; a certificate is public and others may read it (umask allowing). */
+    private static FileAttribute<?> permissions(Content file) {
+        return PosixFilePermissions.asFileAttribute(
+                PosixFilePermissions.fromString(file.ownerOnly() ? OWNER_ONLY : READABLE_BY_ALL));
     }
 
     private static void deleteQuietly(Path temporary) {

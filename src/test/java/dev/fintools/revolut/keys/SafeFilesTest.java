@@ -26,6 +26,16 @@ class SafeFilesTest {
     }
 
     @Test
+    void letsOthersReadAFileThatIsNotOwnerOnly() throws Exception {
+        Path certificate = folder.resolve("publiccert.cer");
+
+        SafeFiles.write(List.of(new SafeFiles.Content(certificate, "certificate", false)), false);
+
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(certificate)))
+                .startsWith("rw-r");
+    }
+
+    @Test
     void writesNothingWhenOneOfTheFilesExists() throws Exception {
         Path key = folder.resolve("privatecert.pem");
         Path certificate = Files.writeString(folder.resolve("publiccert.cer"), "old");
