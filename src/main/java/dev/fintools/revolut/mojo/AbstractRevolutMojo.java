@@ -2,6 +2,7 @@ package dev.fintools.revolut.mojo;
 
 import dev.fintools.revolut.config.ApiUrl;
 import dev.fintools.revolut.config.Environment;
+import dev.fintools.revolut.config.WebAppUrl;
 import dev.fintools.revolut.credentials.CredentialResolver;
 import java.io.File;
 import java.nio.file.Path;
@@ -38,6 +39,15 @@ abstract class AbstractRevolutMojo extends AbstractMojo {
      */
     @Parameter(property = "revolut.apiUrl")
     String apiUrl;
+
+    /**
+     * Overrides the Business web app URL used in consent links and upload instructions, for the built-in emulator and
+     * tests. Defaults to {@code https://sandbox-business.revolut.com} in sandbox and
+     * {@code https://business.revolut.com} in production. Only {@code https} is accepted, except for loopback
+     * addresses. {@code revolut:emulator-start} sets this property for the rest of the build.
+     */
+    @Parameter(property = "revolut.webAppUrl")
+    String webAppUrl;
 
     /** The id of the {@code settings.xml} {@code <server>} that holds the credentials. */
     @Parameter(property = "revolut.serverId", defaultValue = "revolut")
@@ -114,6 +124,25 @@ abstract class AbstractRevolutMojo extends AbstractMojo {
         } catch (IllegalArgumentException e) {
             throw new MojoFailureException(e.getMessage(), e);
         }
+    }
+
+    /** The web app base URL without a trailing slash, such as {@code https://sandbox-business.revolut.com}. */
+    String webAppUrl() throws MojoFailureException {
+        try {
+            return WebAppUrl.parse(projectOrParameter(webAppUrl, "revolut.webAppUrl"), environment());
+        } catch (IllegalArgumentException e) {
+            throw new MojoFailureException(e.getMessage(), e);
+        }
+    }
+
+    /** A parameter, or the project property that {@code revolut:emulator-start} set earlier in this build. */
+    private String projectOrParameter(String parameter, String property) {
+        if (parameter != null && !parameter.isBlank()) {
+            return parameter;
+        }
+        return session.getCurrentProject() == null
+                ? null
+                : session.getCurrentProject().getProperties().getProperty(property);
     }
 
     /** The API URL, including one that {@code revolut:emulator-start} set earlier in this build. */
