@@ -169,6 +169,20 @@ public final class RevolutEmulator implements AutoCloseable {
         return id;
     }
 
+    /**
+     * The redirect URI registered for a client.
+     *
+     * @throws IllegalArgumentException for an unknown client ID
+     */
+    public String redirectUri(String clientId) {
+        RegisteredClient client = clients.find(clientId);
+        if (client == null) {
+            throw new IllegalArgumentException(
+                    "No client '" + clientId + "' is registered; registered: " + clientIds() + ".");
+        }
+        return client.redirectUri();
+    }
+
     /** The registered client IDs. */
     public List<String> clientIds() {
         return clients.all().stream().map(RegisteredClient::clientId).sorted().toList();
