@@ -2,6 +2,7 @@ package dev.fintools.revolut.emulator;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.fintools.revolut.secrets.Secret;
 import io.jsonwebtoken.Claims;
 import io.jsonwebtoken.ExpiredJwtException;
 import io.jsonwebtoken.IncorrectClaimException;
@@ -98,11 +99,18 @@ final class AssertionVerifier {
         String clientId = sub == null || !sub.isTextual() ? null : sub.asText();
         RegisteredClient client = clientId == null ? null : clients.find(clientId);
         if (client == null) {
-            throw OAuthError.unauthorizedClient(
-                    "The client assertion's sub '" + (clientId == null ? "(missing)" : clientId)
-                            + "' is not a registered client ID. Set sub to the ClientID shown after the certificate upload.");
+            throw OAuthError.unauthorizedClient("The client assertion's sub '" + shown(clientId)
+                    + "' is not a registered client ID. Set sub to the ClientID shown after the certificate upload.");
         }
         return client;
+    }
+
+    /** A sub as it may be shown: masked when it is a code or token put there by mistake, as seen in the wild. */
+    static String shown(String value) {
+        if (value == null) {
+            return "(missing)";
+        }
+        return value.startsWith("oa_") ? Secret.mask(value) : value;
     }
 
     private Jws<Claims> parse(String assertion, RegisteredClient client) throws OAuthError {

@@ -296,7 +296,7 @@ public final class RevolutEmulator implements AutoCloseable {
     private RegisteredClient consentingClient(String clientId, String redirectUri) {
         RegisteredClient client = clientId == null ? null : clients.find(clientId);
         if (client == null) {
-            throw new IllegalArgumentException("Unknown client_id '" + (clientId == null ? "(missing)" : clientId)
+            throw new IllegalArgumentException("Unknown client_id '" + AssertionVerifier.shown(clientId)
                     + "': upload the certificate first and use the ClientID shown.");
         }
         if (!client.redirectUri().equals(redirectUri)) {

@@ -261,6 +261,18 @@ class TokenEndpointTest {
                 .doesNotContain("oa_sand_");
     }
 
+    @Test
+    void masksACodeSentAsTheAssertionsSubject() {
+        String code = fixture.code();
+        String assertion = assertion("example.com", code, START.plusSeconds(60), key());
+
+        HttpResponse<String> response = fixture.exchange(code, assertion);
+
+        assertOAuthError(response, 400, "unauthorized_client");
+        assertThat(description(response)).startsWith("The client assertion's sub 'oa_sand_…");
+        assertThat(response.body() + fixture.logText()).doesNotContain(code);
+    }
+
     private static java.security.PrivateKey key() {
         return TestKeys.RSA.getPrivate();
     }
