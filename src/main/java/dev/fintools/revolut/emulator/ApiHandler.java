@@ -5,6 +5,7 @@ import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -70,7 +71,8 @@ final class ApiHandler implements HttpHandler {
 
     private void token(HttpExchange exchange) throws IOException {
         String body = Exchanges.body(exchange);
-        boolean isForm = Exchanges.contentType(exchange).toLowerCase().startsWith(FORM);
+        boolean isForm =
+                Exchanges.contentType(exchange).toLowerCase(Locale.ROOT).startsWith(FORM);
         Map<String, String> form = isForm ? Exchanges.form(body) : Map.of();
         emulator.counts.token(form.get("grant_type"));
         if (emulator.playFault(exchange)) {
