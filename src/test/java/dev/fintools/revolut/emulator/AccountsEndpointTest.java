@@ -122,9 +122,12 @@ class AccountsEndpointTest {
 
     @Test
     void forbidsATokenWhoseConsentLacksReadScope() {
-        String code = fixture.emulator
-                .approveConsent(fixture.clientId, EmulatorFixture.REDIRECT_URI, "WRITE,PAY")
-                .reveal();
+        String location = fixture.consent("client_id=" + fixture.clientId + "&redirect_uri="
+                        + EmulatorFixture.REDIRECT_URI + "&response_type=code&scope=WRITE,PAY")
+                .headers()
+                .firstValue("Location")
+                .orElseThrow();
+        String code = location.substring(location.indexOf("code=") + "code=".length());
         String accessToken = fixture.read(fixture.exchange(code, fixture.assertion()))
                 .get("access_token")
                 .asText();
