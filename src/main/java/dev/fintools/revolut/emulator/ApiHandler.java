@@ -136,6 +136,10 @@ final class ApiHandler implements HttpHandler {
         if (emulator.playFault(exchange)) {
             return;
         }
+        if (!"GET".equals(exchange.getRequestMethod())) {
+            Exchanges.error(exchange, 405, "Method not allowed: open /app-confirm with GET.", emulator.json);
+            return;
+        }
         Map<String, String> query = Exchanges.query(exchange);
         try {
             String location = emulator.approve(query);
