@@ -1,0 +1,253 @@
+package dev.fintools.revolut.mojo;
+
+import dev.fintools.revolut.credentials.MissingCredentialException;
+import dev.fintools.revolut.emulator.EmulatorConfig;
+import dev.fintools.revolut.emulator.RevolutEmulator;
+import dev.fintools.revolut.secrets.Secret;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Properties;
+import org.apache.maven.model.Plugin;
+import org.apache.maven.model.PluginExecution;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.descriptor.PluginDescriptor;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+
+/**
+ * Starts the built-in Revolut emulator on a loopback port for the integration tests and points the rest of the build
+ * at it: sets {@code revolut.apiUrl}, {@code revolut.webAppUrl} and {@code revolut.emulator.url}. In a multi-module
+ * build every module shares one emulator, which {@code revolut:emulator-stop} stops after the last module.
+ */
+@Mojo(name = "emulator-start", defaultPhase = LifecyclePhase.PRE_INTEGRATION_TEST, threadSafe = true)
+public class EmulatorStartMojo extends AbstractRevolutMojo {
+    static final String GOAL = "emulator-start";
+    static final String STARTED_HERE = "revolut.emulator.startedHere";
+    private static final String DEFAULT_REDIRECT_URI = "https://example.com";
+
+    /** The loopback port; 0 (the default) picks a free one. Example: {@code -Drevolut.emulator.port=8089}. */
+    @Parameter(property = "revolut.emulator.port", defaultValue = "0")
+    int port;
+
+    /**
+     * Clients to register at start, each with {@code <clientId>} (generated when empty), {@code <certificate>} (a PEM
+     * file path or the PEM text) and {@code <redirectUri>}. When none is configured, the plugin's own certificate
+     * ({@code revolut.certificate}) is registered with the client ID and redirect URI the other goals resolve, so a
+     * build's settings.xml works unchanged against the emulator.
+     */
+    @Parameter
+    List<Client> clients;
+
+    /**
+     * A JSON file with the accounts {@code GET /accounts} returns, an array shaped like Revolut's response. Defaults
+     * to the two accounts of Revolut's guide. Example: {@code -Drevolut.emulator.accounts=src/it/accounts.json}.
+     */
+    @Parameter(property = "revolut.emulator.accounts")
+    File accounts;
+
+    /**
+     * Gives consent at start, as if the user clicked "Authorise", and puts the authorization code in the project
+     * property {@code revolut.code} (in memory only, never logged) for {@code revolut:token} to exchange. Each module
+     * gets its own code. Default {@code false}.
+     */
+    @Parameter(property = "revolut.emulator.consent", defaultValue = "false")
+    boolean consent;
+
+    /** This plugin, to find the modules that run this goal. Read-only. */
+    @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
+    PluginDescriptor plugin;
+
+    /** The module the properties are exported to. Read-only. */
+    @Parameter(defaultValue = "${project}", readonly = true)
+    MavenProject project;
+
+    @Override
+    String goal() {
+        return GOAL;
+    }
+
+    @Override
+    void run() throws MojoExecutionException, MojoFailureException {
+        EmulatorConfig config = config();
+        SharedEmulator shared = shared();
+        SharedEmulator.Lease lease = acquire(shared, config);
+        project.setContextValue(STARTED_HERE, Boolean.TRUE);
+        export(lease.emulator(), shared.generatedClientId());
+        giveConsent(lease.emulator());
+        report(lease);
+    }
+
+    private SharedEmulator shared() {
+        int users = modulesStartingTheEmulator();
+        return (SharedEmulator) session.getRepositorySession()
+                .getData()
+                .computeIfAbsent(SharedEmulator.class, () -> new SharedEmulator(users));
+    }
+
+    /** How many modules of the reactor run this goal, so the emulator outlives the early finishers. */
+    private int modulesStartingTheEmulator() {
+        int count = 0;
+        for (MavenProject module : session.getProjects()) {
+            if (runsThisGoal(module)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private boolean runsThisGoal(MavenProject module) {
+        for (Plugin candidate : module.getBuildPlugins()) {
+            if (plugin.getGroupId().equals(candidate.getGroupId())
+                    && plugin.getArtifactId().equals(candidate.getArtifactId())) {
+                for (PluginExecution execution : candidate.getExecutions()) {
+                    if (execution.getGoals().contains(GOAL)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private SharedEmulator.Lease acquire(SharedEmulator shared, EmulatorConfig config) throws MojoFailureException {
+        try {
+            return shared.acquire(() -> {
+                RevolutEmulator emulator = RevolutEmulator.start(config);
+                shared.generatedClientId(generatedClientId(emulator, config));
+                return emulator;
+            });
+        } catch (IllegalArgumentException | UncheckedIOException e) {
+            throw new MojoFailureException("Could not start the Revolut emulator: " + e.getMessage(), e);
+        }
+    }
+
+    /** The client ID the emulator generated for a client configured without one, if any. */
+    private static String generatedClientId(RevolutEmulator emulator, EmulatorConfig config) {
+        boolean anyWithoutId = config.clients().stream().anyMatch(client -> client.clientId() == null);
+        return anyWithoutId && emulator.clientIds().size() == 1
+                ? emulator.clientIds().get(0)
+                : null;
+    }
+
+    private EmulatorConfig config() throws MojoFailureException, MojoExecutionException {
+        EmulatorConfig.Builder builder = EmulatorConfig.builder()
+                .port(port)
+                .environment(environment())
+                .log(line -> getLog().debug("[emulator] " + line));
+        if (accounts != null) {
+            builder.accountsJson(read(accounts.toPath(), "accounts fixture (revolut.emulator.accounts)"));
+        }
+        if (clients != null && !clients.isEmpty()) {
+            for (Client client : clients) {
+                builder.client(blankToNull(client.clientId), certificateText(client), client.redirectUri);
+            }
+        } else {
+            seedOwnCertificate(builder);
+        }
+        return builder.build();
+    }
+
+    /** With no {@code <clients>}, registers the certificate and client ID the other goals use. */
+    private void seedOwnCertificate(EmulatorConfig.Builder builder)
+            throws MojoFailureException, MojoExecutionException {
+        Path certificate = certificatePath();
+        if (!Files.isRegularFile(certificate)) {
+            getLog().debug("No certificate at " + certificate + "; the emulator starts without a client");
+            return;
+        }
+        builder.client(
+                resolvedOrNull(() -> credentials().clientId().value()),
+                read(certificate, "certificate"),
+                orDefault(resolvedOrNull(() -> credentials().redirectUri().value())));
+    }
+
+    private interface Lookup {
+        String get() throws MojoFailureException, MojoExecutionException;
+    }
+
+    private static String resolvedOrNull(Lookup lookup) throws MojoFailureException, MojoExecutionException {
+        try {
+            return lookup.get();
+        } catch (MissingCredentialException e) {
+            return null;
+        }
+    }
+
+    private static String orDefault(String redirectUri) {
+        return redirectUri == null ? DEFAULT_REDIRECT_URI : redirectUri;
+    }
+
+    private String certificateText(Client client) throws MojoFailureException {
+        if (client.certificate == null || client.certificate.isBlank()) {
+            throw new MojoFailureException("An emulator <client> has no <certificate>: set it to the path of"
+                    + " publiccert.cer or to the PEM text.");
+        }
+        String value = client.certificate.strip();
+        if (value.startsWith("-----BEGIN")) {
+            return value;
+        }
+        Path path = Path.of(value);
+        return read(path.isAbsolute() ? path : project.getBasedir().toPath().resolve(path), "certificate");
+    }
+
+    private static String read(Path file, String what) throws MojoFailureException {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new MojoFailureException(
+                    "Could not read the emulator's " + what + " at " + file + " (" + e.getMessage()
+                            + "). Check the path.",
+                    e);
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private void export(RevolutEmulator emulator, String generatedClientId) {
+        Properties properties = project.getProperties();
+        properties.setProperty("revolut.apiUrl", emulator.apiUrl().toString());
+        properties.setProperty("revolut.webAppUrl", emulator.webAppUrl().toString());
+        properties.setProperty("revolut.emulator.url", emulator.url().toString());
+        if (generatedClientId != null) {
+            properties.setProperty("revolut.clientId", generatedClientId);
+        }
+    }
+
+    /** Consent for the first registered client, its code kept in memory as {@code revolut.code}. */
+    private void giveConsent(RevolutEmulator emulator) throws MojoFailureException {
+        if (!consent) {
+            return;
+        }
+        List<String> clientIds = emulator.clientIds();
+        if (clientIds.isEmpty()) {
+            throw new MojoFailureException(
+                    "revolut.emulator.consent=true, but the emulator has no client to consent"
+                            + " for. Configure <clients><client> or create the plugin's certificate with 'mvn revolut:keygen'.");
+        }
+        String clientId = clientIds.get(0);
+        Secret code = emulator.approveConsent(clientId, emulator.redirectUri(clientId), null);
+        project.getProperties().setProperty("revolut.code", code.reveal());
+        getLog().debug("Consent given for client " + clientId + "; code " + code.masked() + " in revolut.code");
+    }
+
+    private void report(SharedEmulator.Lease lease) {
+        RevolutEmulator emulator = lease.emulator();
+        if (lease.started()) {
+            getLog().info("Revolut emulator started at " + emulator.url() + " ("
+                    + emulator.environment().id() + ", clients " + emulator.clientIds() + "); revolut.apiUrl="
+                    + emulator.apiUrl());
+        } else {
+            getLog().info("Using the Revolut emulator at " + emulator.url() + "; revolut.apiUrl=" + emulator.apiUrl());
+        }
+    }
+}
