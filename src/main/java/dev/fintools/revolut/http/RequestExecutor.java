@@ -76,12 +76,14 @@ public final class RequestExecutor {
                         : outcome.failure;
             }
             if (attempt >= policy.maxAttempts()) {
-                throw outcome.failure.withNote(gaveUp(attempt, start) + ".");
+                throw attempt == 1 ? outcome.failure : outcome.failure.withNote(gaveUp(attempt, start) + ".");
             }
             Duration wait = outcome.retryAfter != null ? outcome.retryAfter : policy.backoff(attempt, random);
             Duration left = policy.maxTotalTime().minus(Duration.between(start, clock.instant()));
             if (wait.compareTo(left) > 0) {
-                throw outcome.failure.withNote(gaveUp(attempt, start) + ": " + waitTooLong(outcome, wait) + ".");
+                String tooLong = waitTooLong(outcome, wait);
+                throw outcome.failure.withNote(
+                        attempt == 1 ? tooLong + "." : gaveUp(attempt, start) + ": " + tooLong + ".");
             }
             sleep(wait, outcome.failure);
         }
@@ -89,15 +91,15 @@ public final class RequestExecutor {
 
     private String gaveUp(int attempts, Instant start) {
         Duration elapsed = Duration.between(start, clock.instant());
-        return "(gave up after " + attempts + (attempts == 1 ? " attempt" : " attempts") + " in "
-                + Errors.seconds(elapsed.toMillis()) + ")";
+        return "Gave up after " + attempts + " attempts in " + Errors.seconds(elapsed.toMillis());
     }
 
     private String waitTooLong(Outcome outcome, Duration wait) {
         String limit =
                 "the retry limit of " + Errors.seconds(policy.maxTotalTime().toMillis());
         if (outcome.retryAfter != null) {
-            return "Revolut asked to wait " + Errors.seconds(wait.toMillis()) + " (Retry-After), past " + limit;
+            return "Revolut asked to wait " + Errors.seconds(wait.toMillis()) + " (Retry-After), longer than " + limit
+                    + " allows";
         }
         return "the next wait of " + Errors.seconds(wait.toMillis()) + " would pass " + limit;
     }
@@ -107,7 +109,7 @@ public final class RequestExecutor {
             sleeper.sleep(wait);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw pending.withNote("(interrupted while waiting to retry).");
+            throw pending.withNote("Interrupted while waiting to retry.");
         }
     }
 
