@@ -76,10 +76,12 @@ class AccessTokensTest {
     }
 
     @Test
-    @Timeout(20) // without the locks, the later threads would wait for answers that never come
+    @Timeout(20)
     void severalThreadsAskingAtOnceMakeExactlyOneRefresh() throws Exception {
         server.enqueue(tokens(ACCESS_TOKEN, 2399, null));
-        server.enqueue(tokens(SECOND_ACCESS_TOKEN, 2399, null));
+        for (int i = 0; i < 7; i++) {
+            server.enqueue(tokens(SECOND_ACCESS_TOKEN, 2399, null)); // answers for refreshes that must not happen
+        }
         ExecutorService threads = Executors.newFixedThreadPool(8);
         List<Future<ValidToken>> results = new ArrayList<>();
 
