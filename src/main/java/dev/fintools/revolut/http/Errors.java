@@ -13,6 +13,8 @@ import okhttp3.Request;
 
 /** The generic mapping of answers and I/O failures to {@link RevolutApiException}s. */
 final class Errors {
+    private static final String PROXY_HINT = "Java ignores HTTPS_PROXY: set -Dhttps.proxyHost and -Dhttps.proxyPort";
+
     private Errors() {}
 
     static String endpoint(Request request) {
@@ -73,61 +75,53 @@ final class Errors {
 
     static RevolutApiException forIo(ApiCall call, Request request, IOException e, OkHttpClient client) {
         String endpoint = endpoint(request);
-        String host = request.url().host();
-        String cause = e.getClass().getSimpleName() + ": " + ResponseBodies.excerpt(String.valueOf(e.getMessage()));
-        RevolutApiException exception;
+        String failed = call.purpose() + " failed: ";
         if (e instanceof SSLException) {
-            exception = new RevolutApiException(
+            return io(
                     Kind.TLS,
                     endpoint,
-                    0,
-                    null,
-                    false,
-                    call.purpose() + " failed: the"
-                            + " TLS connection to " + host + " could not be established (" + cause
-                            + "). A corporate proxy"
-                            + " or antivirus that inspects HTTPS is the usual cause: import its root certificate into a"
-                            + " truststore and give it to Maven, for example -Djavax.net.ssl.trustStore=<file> in"
-                            + " MAVEN_OPTS or .mvn/jvm.config.",
-                    e);
-        } else if (e instanceof InterruptedIOException) {
-            exception = new RevolutApiException(
+                    e,
+                    failed + "the TLS connection to " + request.url().host() + " could not"
+                            + " be established (" + cause(e)
+                            + "). A corporate proxy or antivirus that inspects HTTPS is the"
+                            + " usual cause: import its root certificate into a truststore and give it to Maven, for example"
+                            + " -Djavax.net.ssl.trustStore=<file> in MAVEN_OPTS or .mvn/jvm.config.");
+        }
+        if (e instanceof InterruptedIOException) {
+            return io(
                     Kind.TIMEOUT,
                     endpoint,
-                    0,
-                    null,
-                    false,
-                    call.purpose() + " failed: "
-                            + endpoint + " did not answer in time (" + cause + "; timeouts: connect "
-                            + seconds(client.connectTimeoutMillis()) + ", read " + seconds(client.readTimeoutMillis())
-                            + ", call " + seconds(client.callTimeoutMillis())
-                            + "). Check the network and proxy, then run"
-                            + " again.",
-                    e);
-        } else if (e instanceof UnknownHostException) {
-            exception = new RevolutApiException(
-                    Kind.NETWORK,
-                    endpoint,
-                    0,
-                    null,
-                    false,
-                    call.purpose() + " failed:"
-                            + " the host " + host + " could not be resolved. Check revolut.apiUrl and the network (DNS,"
-                            + " VPN; Java ignores HTTPS_PROXY: set -Dhttps.proxyHost and -Dhttps.proxyPort).",
-                    e);
-        } else {
-            exception = new RevolutApiException(
-                    Kind.NETWORK,
-                    endpoint,
-                    0,
-                    null,
-                    false,
-                    call.purpose() + " failed:"
-                            + " the connection to " + endpoint + " failed (" + cause + "). Check the network and proxy"
-                            + " (Java ignores HTTPS_PROXY: set -Dhttps.proxyHost and -Dhttps.proxyPort), then run again.",
-                    e);
+                    e,
+                    failed + endpoint + " did not answer in time (" + cause(e) + "; timeouts: " + timeouts(client)
+                            + "). Check the network and proxy, then run again.");
         }
-        return exception;
+        if (e instanceof UnknownHostException) {
+            return io(
+                    Kind.NETWORK,
+                    endpoint,
+                    e,
+                    failed + "the host " + request.url().host() + " could not be"
+                            + " resolved. Check revolut.apiUrl and the network (DNS, VPN; " + PROXY_HINT + ").");
+        }
+        return io(
+                Kind.NETWORK,
+                endpoint,
+                e,
+                failed + "the connection to " + endpoint + " failed (" + cause(e) + "). Check the network and proxy ("
+                        + PROXY_HINT + "), then run again.");
+    }
+
+    private static RevolutApiException io(Kind kind, String endpoint, IOException cause, String message) {
+        return new RevolutApiException(kind, endpoint, 0, null, false, message, cause);
+    }
+
+    private static String cause(IOException e) {
+        return e.getClass().getSimpleName() + ": " + ResponseBodies.excerpt(String.valueOf(e.getMessage()));
+    }
+
+    private static String timeouts(OkHttpClient client) {
+        return "connect " + seconds(client.connectTimeoutMillis()) + ", read " + seconds(client.readTimeoutMillis())
+                + ", call " + seconds(client.callTimeoutMillis());
     }
 
     static boolean isRetryable(IOException e) {

@@ -90,10 +90,19 @@ public final class TokenLocks {
     }
 
     private FileLock fileLock(FileChannel channel, TokenStore store) {
+        try {
+            return pollFileLock(channel, store);
+        } catch (RuntimeException e) {
+            closeQuietly(channel);
+            throw e;
+        }
+    }
+
+    /** Polls, because FileChannel.lock() would wait without limit for a build that hangs. */
+    private FileLock pollFileLock(FileChannel channel, TokenStore store) {
         long deadline = System.nanoTime() + timeout.toNanos();
         try {
-            while (true) {
-                FileLock fileLock = channel.tryLock();
+            for (FileLock fileLock = channel.tryLock(); ; fileLock = channel.tryLock()) {
                 if (fileLock != null) {
                     return fileLock;
                 }
@@ -102,19 +111,19 @@ public final class TokenLocks {
                 }
                 Thread.sleep(POLL.toMillis());
             }
-        } catch (IOException | InterruptedException | RuntimeException e) {
-            closeQuietly(channel);
-            if (e instanceof InterruptedException) {
-                Thread.currentThread().interrupt();
-            }
-            if (e instanceof TokenStoreException storeException) {
-                throw storeException;
-            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new TokenStoreException(
+                    store.lockFile(),
+                    false,
+                    "Interrupted while waiting for the token cache" + " lock " + store.lockFile() + ".",
+                    e);
+        } catch (IOException e) {
             throw new TokenStoreException(
                     store.lockFile(),
                     false,
                     "Could not lock the token cache lock file " + store.lockFile() + " ("
-                            + e.getClass().getSimpleName() + ").",
+                            + e.getClass().getSimpleName() + ": " + e.getMessage() + ").",
                     e);
         }
     }

@@ -64,6 +64,19 @@ class TokenLocksTest {
     }
 
     @Test
+    void explainsTwoInstancesLockingTheSameStoreInOneJvm() {
+        TokenStore store = new TokenStore(folder.resolve("tokens.json"));
+
+        try (TokenLocks.Held held = new TokenLocks().lock(store)) {
+            TokenStoreException e = thrownBy(TokenStoreException.class, () -> new TokenLocks().lock(store));
+
+            assertThat(e)
+                    .hasMessage("Another TokenLocks instance of this JVM holds the lock " + store.lockFile()
+                            + ": everything in one build must share one TokenLocks instance.");
+        }
+    }
+
+    @Test
     void makesAnotherProcessWait() throws Exception {
         TokenStore store = new TokenStore(folder.resolve("tokens.json"));
         Process other = OtherProcess.start("hold-lock", store.file().toString(), "20000");
