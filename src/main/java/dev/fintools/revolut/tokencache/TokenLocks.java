@@ -3,6 +3,7 @@ package dev.fintools.revolut.tokencache;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
@@ -66,7 +67,7 @@ public final class TokenLocks {
             throw new TokenStoreException(
                     store.lockFile(),
                     false,
-                    "Interrupted while waiting for the token cache" + " lock " + store.lockFile() + ".",
+                    "Interrupted while waiting for the token cache lock " + store.lockFile() + ".",
                     e);
         }
     }
@@ -116,7 +117,14 @@ public final class TokenLocks {
             throw new TokenStoreException(
                     store.lockFile(),
                     false,
-                    "Interrupted while waiting for the token cache" + " lock " + store.lockFile() + ".",
+                    "Interrupted while waiting for the token cache lock " + store.lockFile() + ".",
+                    e);
+        } catch (OverlappingFileLockException e) {
+            throw new TokenStoreException(
+                    store.lockFile(),
+                    false,
+                    "Another TokenLocks instance of this JVM holds the" + " lock " + store.lockFile()
+                            + ": everything in one build must share one TokenLocks instance.",
                     e);
         } catch (IOException e) {
             throw new TokenStoreException(
