@@ -123,7 +123,7 @@ public final class TokenLocks {
             throw new TokenStoreException(
                     store.lockFile(),
                     false,
-                    "Another TokenLocks instance of this JVM holds the" + " lock " + store.lockFile()
+                    "Another TokenLocks instance of this JVM holds the lock " + store.lockFile()
                             + ": everything in one build must share one TokenLocks instance.",
                     e);
         } catch (IOException e) {
