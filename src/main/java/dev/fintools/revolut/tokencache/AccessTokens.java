@@ -72,6 +72,37 @@ public final class AccessTokens {
     }
 
     /**
+     * A new access token from one refresh, whatever the store holds, for callers that know the stored one stopped
+     * working (a 401 from the API) or were asked to refresh.
+     *
+     * @throws RevolutApiException if the refresh fails
+     */
+    public ValidToken refreshNow() {
+        try (TokenLocks.Held held = locks.lock(store)) {
+            return refresh(lineage(readOwn()));
+        }
+    }
+
+    /**
+     * A working access token in place of one the API refused (401): the stored one if another build already
+     * replaced the refused token, otherwise a new one from one refresh. Never refreshes twice for one refusal.
+     *
+     * @throws RevolutApiException if the refresh fails
+     */
+    public ValidToken replace(Secret refusedAccessToken) {
+        try (TokenLocks.Held held = locks.lock(store)) {
+            StoredTokens stored = readOwn();
+            Lineage lineage = lineage(stored);
+            if (lineage.fromStore
+                    && !stored.accessToken().equals(refusedAccessToken)
+                    && stored.accessTokenValidFor(Duration.ZERO, clock.instant())) {
+                return new ValidToken(stored.accessToken(), stored.expiresAt(), stored.refreshToken(), false, false);
+            }
+            return refresh(lineage);
+        }
+    }
+
+    /**
      * Exchanges an authorization code and stores the tokens, recording the time of consent.
      *
      * @throws RevolutApiException if the exchange fails

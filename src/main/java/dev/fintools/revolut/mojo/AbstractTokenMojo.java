@@ -1,0 +1,223 @@
+package dev.fintools.revolut.mojo;
+
+import dev.fintools.revolut.assertion.AssertionException;
+import dev.fintools.revolut.assertion.ClientAssertion;
+import dev.fintools.revolut.assertion.ConsentUrl;
+import dev.fintools.revolut.assertion.States;
+import dev.fintools.revolut.config.ApiUrl;
+import dev.fintools.revolut.config.Durations;
+import dev.fintools.revolut.config.Environment;
+import dev.fintools.revolut.credentials.CredentialResolver;
+import dev.fintools.revolut.credentials.MissingCredentialException;
+import dev.fintools.revolut.credentials.PrivateKeyReference;
+import dev.fintools.revolut.credentials.Resolved;
+import dev.fintools.revolut.http.HttpClients;
+import dev.fintools.revolut.http.HttpTimeouts;
+import dev.fintools.revolut.http.RateLimiter;
+import dev.fintools.revolut.http.RequestExecutor;
+import dev.fintools.revolut.http.RetryPolicy;
+import dev.fintools.revolut.http.RevolutApiException;
+import dev.fintools.revolut.http.Sleeper;
+import dev.fintools.revolut.keys.KeyMaterialException;
+import dev.fintools.revolut.keys.PrivateKeys;
+import dev.fintools.revolut.oauth.TokenClient;
+import dev.fintools.revolut.secrets.Secret;
+import dev.fintools.revolut.tokencache.AccessTokens;
+import dev.fintools.revolut.tokencache.ClientIdentity;
+import dev.fintools.revolut.tokencache.NoRefreshTokenException;
+import dev.fintools.revolut.tokencache.TokenLocks;
+import dev.fintools.revolut.tokencache.TokenStore;
+import dev.fintools.revolut.tokencache.TokenStoreException;
+import java.security.SecureRandom;
+import java.security.interfaces.RSAPrivateKey;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * What {@code token} and {@code verify-accounts} share: the HTTP settings, the token store, and the assertion signed
+ * afresh for every request to the token endpoint.
+ */
+abstract class AbstractTokenMojo extends AbstractRevolutMojo {
+    /** Assertions the plugin signs for its own requests live this long: enough for one request and its retries. */
+    private static final Duration OWN_ASSERTION_TTL = Duration.ofMinutes(5);
+
+    /**
+     * The project property the access token is exported as, for {@code ${...}} in Failsafe's configuration. Its
+     * expiry time goes to the same name plus {@code .expiresAt}. Do not declare this property in the POM: the goal
+     * sets it.
+     */
+    @Parameter(property = "revolut.tokenProperty", defaultValue = "revolut.accessToken")
+    String tokenProperty;
+
+    /**
+     * How long a stored access token must still be valid to be reused without a request, such as {@code 5m},
+     * {@code 10m} or {@code PT10M}. Revolut's access tokens live 40 minutes.
+     */
+    @Parameter(property = "revolut.minValidity", defaultValue = "10m")
+    String minValidity;
+
+    /** Seconds to wait for a connection to Revolut. */
+    @Parameter(property = "revolut.connectTimeoutSeconds", defaultValue = "10")
+    int connectTimeoutSeconds;
+
+    /** Seconds to wait for Revolut's answer once connected. */
+    @Parameter(property = "revolut.readTimeoutSeconds", defaultValue = "30")
+    int readTimeoutSeconds;
+
+    /**
+     * How many times a refresh or {@code GET /accounts} is tried in all, on 5xx, 429, timeouts and broken
+     * connections. The code exchange is never sent twice: a code works once.
+     */
+    @Parameter(property = "revolut.retry.maxAttempts", defaultValue = "4")
+    int retryMaxAttempts;
+
+    /** The longest time, in seconds, spent on one request and its retries, {@code Retry-After} waits included. */
+    @Parameter(property = "revolut.retry.maxWaitSeconds", defaultValue = "60")
+    int retryMaxWaitSeconds;
+
+    /**
+     * Days before the 90-day consent ends (for businesses that must re-authorise) from which each build warns, with
+     * the consent URL. Counted from the code exchange recorded in the token store.
+     */
+    @Parameter(property = "revolut.consentWarningDays", defaultValue = "14")
+    int consentWarningDays;
+
+    Clock clock = Clock.systemUTC();
+    Sleeper sleeper = Sleeper.SYSTEM;
+
+    /** Everything a token request needs, resolved and checked in one pass before any request is sent. */
+    final class Connection {
+        final Environment environment;
+        final ApiUrl apiUrl;
+        final Resolved<String> clientId;
+        final Resolved<String> redirectUri;
+        final Optional<Resolved<Secret>> configuredRefreshToken;
+        final Duration minimumValidity;
+        final RequestExecutor executor;
+        final AccessTokens tokens;
+        private final Supplier<RSAPrivateKey> privateKey;
+
+        Connection() throws MojoFailureException, MojoExecutionException {
+            environment = environment();
+            apiUrl = apiUrl();
+            minimumValidity = parseDuration("revolut.minValidity", minValidity);
+            CredentialResolver credentials = credentials();
+            clientId = credentials.clientId();
+            redirectUri = credentials.redirectUri();
+            configuredRefreshToken = credentials.refreshToken();
+            privateKey = privateKeyLoader(credentials);
+            executor = executor();
+            tokens = accessTokens();
+        }
+
+        /** A client assertion signed now for one request, never written anywhere. */
+        Secret freshAssertion() {
+            return ClientAssertion.sign(
+                    privateKey.get(), clientId.value(), redirectUri.value(), OWN_ASSERTION_TTL, clock);
+        }
+
+        /** Where to give consent again, for messages. */
+        String consentUrl() throws MojoFailureException {
+            return ConsentUrl.build(
+                    webAppUrl(), clientId.value(), redirectUri.value(), Set.of(), States.random(new SecureRandom()));
+        }
+
+        private Supplier<RSAPrivateKey> privateKeyLoader(CredentialResolver credentials) {
+            Resolved<PrivateKeyReference> key = credentials
+                    .privateKey()
+                    .orElseThrow(() -> new KeyMaterialException("No private key configured. Set REVOLUT_PRIVATE_KEY,"
+                            + " the settings.xml <privateKey> or revolut.privateKey, or create one with 'mvn"
+                            + " revolut:keygen'."));
+            Secret passphrase = credentials.passphrase().map(Resolved::value).orElse(null);
+            getLog().debug("Private key from " + key.source());
+            // Loaded on first use: a build that reuses a stored token never reads or parses the key.
+            return new Memoized<>(() -> PrivateKeys.load(key.value(), passphrase));
+        }
+
+        private RequestExecutor executor() {
+            HttpTimeouts timeouts = new HttpTimeouts(
+                    Duration.ofSeconds(connectTimeoutSeconds),
+                    Duration.ofSeconds(readTimeoutSeconds),
+                    Duration.ofSeconds(connectTimeoutSeconds + readTimeoutSeconds));
+            RetryPolicy policy = new RetryPolicy(
+                    retryMaxAttempts,
+                    Duration.ofSeconds(1),
+                    Duration.ofSeconds(8),
+                    Duration.ofSeconds(retryMaxWaitSeconds));
+            return new RequestExecutor(HttpClients.create(timeouts), policy, sessionRateLimiter(), clock, sleeper);
+        }
+
+        private AccessTokens accessTokens() throws MojoFailureException {
+            TokenStore store = TokenStore.inFolder(environmentHome(), environment, clientId.value());
+            TokenClient client = new TokenClient(executor, apiUrl, clock);
+            return new AccessTokens(
+                    store,
+                    sessionTokenLocks(),
+                    client,
+                    this::freshAssertion,
+                    new ClientIdentity(clientId.value(), environment, apiUrl),
+                    configuredRefreshToken.map(Resolved::value).orElse(null),
+                    clock);
+        }
+    }
+
+    /** Turns the core's exceptions, which carry actionable messages, into build failures. */
+    final MojoFailureException failure(RuntimeException e) {
+        return new MojoFailureException(e.getMessage(), e);
+    }
+
+    /** Whether the exception is one of the core's user-facing failures. */
+    static boolean isUserFacing(RuntimeException e) {
+        return e instanceof RevolutApiException
+                || e instanceof TokenStoreException
+                || e instanceof NoRefreshTokenException
+                || e instanceof KeyMaterialException
+                || e instanceof AssertionException
+                || e instanceof MissingCredentialException
+                || e instanceof IllegalArgumentException;
+    }
+
+    static Duration parseDuration(String parameter, String value) throws MojoFailureException {
+        try {
+            return Durations.parse(parameter, value);
+        } catch (IllegalArgumentException e) {
+            throw new MojoFailureException(e.getMessage(), e);
+        }
+    }
+
+    /** One token lock registry per Maven session: modules of a parallel build take turns on the store. */
+    TokenLocks sessionTokenLocks() {
+        return (TokenLocks) session.getRepositorySession().getData().computeIfAbsent(TokenLocks.class, TokenLocks::new);
+    }
+
+    /** One rate limiter per Maven session, so a reactor as a whole stays under Revolut's limit. */
+    private RateLimiter sessionRateLimiter() {
+        return (RateLimiter) session.getRepositorySession()
+                .getData()
+                .computeIfAbsent(RateLimiter.class, () -> RateLimiter.forRevolut(clock, sleeper));
+    }
+
+    /** A supplier that computes its value once, on first use. */
+    private static final class Memoized<T> implements Supplier<T> {
+        private final Supplier<T> delegate;
+        private T value;
+
+        Memoized(Supplier<T> delegate) {
+            this.delegate = delegate;
+        }
+
+        @Override
+        public synchronized T get() {
+            if (value == null) {
+                value = delegate.get();
+            }
+            return value;
+        }
+    }
+}
