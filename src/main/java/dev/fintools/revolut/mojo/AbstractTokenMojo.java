@@ -1,6 +1,5 @@
 package dev.fintools.revolut.mojo;
 
-import dev.fintools.revolut.assertion.AssertionException;
 import dev.fintools.revolut.assertion.ClientAssertion;
 import dev.fintools.revolut.assertion.ConsentUrl;
 import dev.fintools.revolut.assertion.States;
@@ -8,15 +7,14 @@ import dev.fintools.revolut.config.ApiUrl;
 import dev.fintools.revolut.config.Durations;
 import dev.fintools.revolut.config.Environment;
 import dev.fintools.revolut.credentials.CredentialResolver;
-import dev.fintools.revolut.credentials.MissingCredentialException;
 import dev.fintools.revolut.credentials.PrivateKeyReference;
 import dev.fintools.revolut.credentials.Resolved;
+import dev.fintools.revolut.emulator.RevolutEmulator;
 import dev.fintools.revolut.http.HttpClients;
 import dev.fintools.revolut.http.HttpTimeouts;
 import dev.fintools.revolut.http.RateLimiter;
 import dev.fintools.revolut.http.RequestExecutor;
 import dev.fintools.revolut.http.RetryPolicy;
-import dev.fintools.revolut.http.RevolutApiException;
 import dev.fintools.revolut.http.Sleeper;
 import dev.fintools.revolut.keys.KeyMaterialException;
 import dev.fintools.revolut.keys.PrivateKeys;
@@ -24,14 +22,15 @@ import dev.fintools.revolut.oauth.TokenClient;
 import dev.fintools.revolut.secrets.Secret;
 import dev.fintools.revolut.tokencache.AccessTokens;
 import dev.fintools.revolut.tokencache.ClientIdentity;
-import dev.fintools.revolut.tokencache.NoRefreshTokenException;
 import dev.fintools.revolut.tokencache.TokenLocks;
 import dev.fintools.revolut.tokencache.TokenStore;
-import dev.fintools.revolut.tokencache.TokenStoreException;
 import java.security.SecureRandom;
 import java.security.interfaces.RSAPrivateKey;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -106,6 +105,7 @@ abstract class AbstractTokenMojo extends AbstractRevolutMojo {
         Connection() throws MojoFailureException, MojoExecutionException {
             environment = environment();
             apiUrl = apiUrl();
+            followEmulatorClock(apiUrl);
             minimumValidity = parseDuration("revolut.minValidity", minValidity);
             CredentialResolver credentials = credentials();
             clientId = credentials.clientId();
@@ -167,20 +167,47 @@ abstract class AbstractTokenMojo extends AbstractRevolutMojo {
         }
     }
 
+    /**
+     * Tokens expire on the server's clock. When the server is this build's own emulator, whose clock tests move
+     * forward, the goal keeps time by that clock, so the stored token and the token file expire when the emulator
+     * says they do.
+     */
+    private void followEmulatorClock(ApiUrl apiUrl) {
+        Object shared = session.getRepositorySession().getData().get(SharedEmulator.class);
+        if (shared instanceof SharedEmulator emulator) {
+            emulator.running()
+                    .filter(running -> ApiUrl.parse(running.apiUrl().toString()).equals(apiUrl))
+                    .ifPresent(running -> clock = new EmulatorTime(running));
+        }
+    }
+
+    /** The emulator's clock, which its admin API can move forward. */
+    private static final class EmulatorTime extends Clock {
+        private final RevolutEmulator emulator;
+
+        EmulatorTime(RevolutEmulator emulator) {
+            this.emulator = emulator;
+        }
+
+        @Override
+        public Instant instant() {
+            return emulator.now();
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+    }
+
     /** Turns the core's exceptions, which carry actionable messages, into build failures. */
     final MojoFailureException failure(RuntimeException e) {
         return new MojoFailureException(e.getMessage(), e);
-    }
-
-    /** Whether the exception is one of the core's user-facing failures. */
-    static boolean isUserFacing(RuntimeException e) {
-        return e instanceof RevolutApiException
-                || e instanceof TokenStoreException
-                || e instanceof NoRefreshTokenException
-                || e instanceof KeyMaterialException
-                || e instanceof AssertionException
-                || e instanceof MissingCredentialException
-                || e instanceof IllegalArgumentException;
     }
 
     static Duration parseDuration(String parameter, String value) throws MojoFailureException {

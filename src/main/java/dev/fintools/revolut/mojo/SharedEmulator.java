@@ -1,6 +1,7 @@
 package dev.fintools.revolut.mojo;
 
 import dev.fintools.revolut.emulator.RevolutEmulator;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -52,6 +53,11 @@ final class SharedEmulator {
         emulator.close();
         emulator = null;
         return true;
+    }
+
+    /** The running emulator, if any. */
+    synchronized Optional<RevolutEmulator> running() {
+        return Optional.ofNullable(emulator);
     }
 
     synchronized String generatedClientId() {

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -23,6 +24,7 @@ public final class TokenKeeper implements AutoCloseable {
 
     static final Duration RETRY_AFTER_FAILURE = Duration.ofSeconds(30);
     private static final Duration MIN_DELAY = Duration.ofSeconds(1);
+    private static final Duration CHECK_INTERVAL = Duration.ofMillis(500);
 
     private final AccessTokens tokens;
     private final Path tokenFile;
@@ -30,6 +32,7 @@ public final class TokenKeeper implements AutoCloseable {
     private final Clock clock;
     private final AtomicReference<RuntimeException> lastFailure = new AtomicReference<>();
     private ScheduledExecutorService scheduler;
+    private volatile Instant renewAt;
 
     /**
      * @param tokenFile the file to keep the current access token in
@@ -52,12 +55,16 @@ public final class TokenKeeper implements AutoCloseable {
             throw new IllegalStateException("The token keeper for " + tokenFile + " is already running");
         }
         ValidToken token = renew();
+        renewAt = clock.instant().plus(delayUntilRenewal(token));
         scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "revolut-token-keeper");
             thread.setDaemon(true); // never keeps a finished build's JVM alive
             return thread;
         });
-        schedule(delayUntilRenewal(token));
+        // Checks the clock often instead of sleeping until the renewal: the clock may jump (a suspended laptop, or
+        // the emulator's clock moved forward by a test), and the check is only a comparison.
+        long checkMillis = CHECK_INTERVAL.toMillis();
+        scheduler.scheduleWithFixedDelay(this::renewIfDue, checkMillis, checkMillis, TimeUnit.MILLISECONDS);
         return token;
     }
 
@@ -83,20 +90,17 @@ public final class TokenKeeper implements AutoCloseable {
         return Optional.ofNullable(lastFailure.get());
     }
 
-    private synchronized void schedule(Duration delay) {
-        if (scheduler != null) {
-            scheduler.schedule(this::renewInBackground, delay.toMillis(), TimeUnit.MILLISECONDS);
+    private void renewIfDue() {
+        if (clock.instant().isBefore(renewAt)) {
+            return;
         }
-    }
-
-    private void renewInBackground() {
         try {
             ValidToken token = renew();
             lastFailure.set(null);
-            schedule(delayUntilRenewal(token));
+            renewAt = clock.instant().plus(delayUntilRenewal(token));
         } catch (RuntimeException e) {
             lastFailure.set(e); // the file keeps the previous token, which may still work for a while
-            schedule(RETRY_AFTER_FAILURE);
+            renewAt = clock.instant().plus(RETRY_AFTER_FAILURE);
         }
     }
 

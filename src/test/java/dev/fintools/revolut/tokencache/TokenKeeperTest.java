@@ -87,6 +87,22 @@ class TokenKeeperTest {
         assertThat(server.getRequestCount()).isEqualTo(2);
     }
 
+    @Test
+    void renewsSoonAfterTheClockJumpsPastTheRenewalTime() throws Exception {
+        FakeTime time = new FakeTime();
+        server.enqueue(tokens(ACCESS_TOKEN, 2399, null));
+        server.enqueue(tokens(SECOND_ACCESS_TOKEN, 2399, null));
+        Path tokenFile = folder.resolve("token");
+
+        try (TokenKeeper keeper = new TokenKeeper(accessTokens(time), tokenFile, Duration.ofMinutes(10), time)) {
+            keeper.start();
+            time.advance(Duration.ofMinutes(35));
+            waitForContent(tokenFile, SECOND_ACCESS_TOKEN);
+        }
+
+        assertThat(tokenFile).hasContent(SECOND_ACCESS_TOKEN);
+    }
+
     private static void waitForContent(Path file, String expected) throws Exception {
         for (int i = 0; i < 100 && !Files.readString(file).equals(expected); i++) {
             Thread.sleep(50);
