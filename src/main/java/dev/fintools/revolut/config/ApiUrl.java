@@ -2,9 +2,7 @@ package dev.fintools.revolut.config;
 
 import java.net.InetAddress;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.net.UnknownHostException;
-import java.util.Locale;
 
 /**
  * A validated API base URL such as {@code https://sandbox-b2b.revolut.com/api/1.0}. Only {@code https} is
@@ -38,32 +36,11 @@ public final class ApiUrl {
      * @throws IllegalArgumentException saying what is wrong and what is accepted
      */
     public static ApiUrl parse(String value) {
-        URI uri = toUri(value);
-        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-        if (scheme.equals("https")) {
-            return new ApiUrl(withoutTrailingSlash(uri));
-        }
-        if (scheme.equals("http") && isLoopback(uri.getHost())) {
-            return new ApiUrl(withoutTrailingSlash(uri));
-        }
-        throw new IllegalArgumentException("Refusing revolut.apiUrl '" + value + "': only https URLs are accepted,"
-                + " or http to a loopback address (localhost, 127.0.0.1, [::1]) such as the built-in emulator."
-                + " Remove -Drevolut.apiUrl to use Revolut's own API.");
-    }
-
-    private static URI toUri(String value) {
-        try {
-            URI uri = new URI(value);
-            if (uri.getHost() == null) {
-                throw new URISyntaxException(value, "no host");
-            }
-            return uri;
-        } catch (URISyntaxException e) {
-            throw new IllegalArgumentException(
-                    "revolut.apiUrl '" + value + "' is not a URL with a host: expected a form like"
-                            + " https://sandbox-b2b.revolut.com/api/1.0 or http://localhost:8080/api/1.0.",
-                    e);
-        }
+        return new ApiUrl(HttpsUrls.parse(
+                "revolut.apiUrl",
+                value,
+                "https://sandbox-b2b.revolut.com/api/1.0 or http://localhost:8080/api/1.0",
+                "Revolut's own API"));
     }
 
     static boolean isLoopback(String host) {
@@ -82,11 +59,6 @@ public final class ApiUrl {
         } catch (UnknownHostException e) {
             return false;
         }
-    }
-
-    private static URI withoutTrailingSlash(URI uri) {
-        String text = uri.toString();
-        return text.endsWith("/") ? URI.create(text.substring(0, text.length() - 1)) : uri;
     }
 
     /** Whether this URL points at this machine (the emulator), not at Revolut. */

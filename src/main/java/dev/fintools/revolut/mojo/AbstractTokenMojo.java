@@ -1,5 +1,7 @@
 package dev.fintools.revolut.mojo;
 
+import dev.fintools.revolut.accounts.AccountsResponseException;
+import dev.fintools.revolut.assertion.AssertionException;
 import dev.fintools.revolut.assertion.ClientAssertion;
 import dev.fintools.revolut.assertion.ConsentUrl;
 import dev.fintools.revolut.assertion.States;
@@ -7,6 +9,7 @@ import dev.fintools.revolut.config.ApiUrl;
 import dev.fintools.revolut.config.Durations;
 import dev.fintools.revolut.config.Environment;
 import dev.fintools.revolut.credentials.CredentialResolver;
+import dev.fintools.revolut.credentials.MissingCredentialException;
 import dev.fintools.revolut.credentials.PrivateKeyReference;
 import dev.fintools.revolut.credentials.Resolved;
 import dev.fintools.revolut.emulator.RevolutEmulator;
@@ -15,6 +18,7 @@ import dev.fintools.revolut.http.HttpTimeouts;
 import dev.fintools.revolut.http.RateLimiter;
 import dev.fintools.revolut.http.RequestExecutor;
 import dev.fintools.revolut.http.RetryPolicy;
+import dev.fintools.revolut.http.RevolutApiException;
 import dev.fintools.revolut.http.Sleeper;
 import dev.fintools.revolut.keys.KeyMaterialException;
 import dev.fintools.revolut.keys.PrivateKeys;
@@ -22,8 +26,10 @@ import dev.fintools.revolut.oauth.TokenClient;
 import dev.fintools.revolut.secrets.Secret;
 import dev.fintools.revolut.tokencache.AccessTokens;
 import dev.fintools.revolut.tokencache.ClientIdentity;
+import dev.fintools.revolut.tokencache.NoRefreshTokenException;
 import dev.fintools.revolut.tokencache.TokenLocks;
 import dev.fintools.revolut.tokencache.TokenStore;
+import dev.fintools.revolut.tokencache.TokenStoreException;
 import java.security.SecureRandom;
 import java.security.interfaces.RSAPrivateKey;
 import java.time.Clock;
@@ -205,10 +211,24 @@ abstract class AbstractTokenMojo extends AbstractRevolutMojo {
         }
     }
 
-    /** Turns the core's exceptions, which carry actionable messages, into build failures. */
-    final MojoFailureException failure(RuntimeException e) {
-        return new MojoFailureException(e.getMessage(), e);
+    @Override
+    final void run() throws MojoFailureException, MojoExecutionException {
+        try {
+            work();
+        } catch (RevolutApiException
+                | AccountsResponseException
+                | TokenStoreException
+                | NoRefreshTokenException
+                | KeyMaterialException
+                | AssertionException
+                | MissingCredentialException e) {
+            // The core's exceptions say what failed and what to do next; they become the build's failure message.
+            throw new MojoFailureException(e.getMessage(), e);
+        }
     }
+
+    /** The goal's work; the core's exceptions thrown from it fail the build with their own message. */
+    abstract void work() throws MojoFailureException, MojoExecutionException;
 
     static Duration parseDuration(String parameter, String value) throws MojoFailureException {
         try {

@@ -1,13 +1,9 @@
 package dev.fintools.revolut.mojo;
 
-import dev.fintools.revolut.assertion.AssertionException;
-import dev.fintools.revolut.credentials.MissingCredentialException;
 import dev.fintools.revolut.credentials.Resolved;
 import dev.fintools.revolut.http.RevolutApiException;
-import dev.fintools.revolut.keys.KeyMaterialException;
 import dev.fintools.revolut.oauth.CodeInput;
 import dev.fintools.revolut.secrets.Secret;
-import dev.fintools.revolut.tokencache.NoRefreshTokenException;
 import dev.fintools.revolut.tokencache.TokenKeeper;
 import dev.fintools.revolut.tokencache.TokenStoreException;
 import dev.fintools.revolut.tokencache.ValidToken;
@@ -76,23 +72,14 @@ public class TokenMojo extends AbstractTokenMojo {
     }
 
     @Override
-    void run() throws MojoFailureException, MojoExecutionException {
-        try {
-            Connection connection = new Connection();
-            Optional<CodeInput> code = authorizationCode(connection);
-            Obtained obtained = code.isPresent() ? exchange(connection, code.get()) : refresh(connection);
-            ValidToken token = hasProject() ? export(connection) : obtained.token;
-            warnIfConsentEnds(connection);
-            warnIfRotated(connection, token);
-            getLog().info(summary(connection, token, obtained.how));
-        } catch (RevolutApiException
-                | TokenStoreException
-                | NoRefreshTokenException
-                | KeyMaterialException
-                | AssertionException
-                | MissingCredentialException e) {
-            throw failure(e);
-        }
+    void work() throws MojoFailureException, MojoExecutionException {
+        Connection connection = new Connection();
+        Optional<CodeInput> code = authorizationCode(connection);
+        Obtained obtained = code.isPresent() ? exchange(connection, code.get()) : refresh(connection);
+        ValidToken token = hasProject() ? export(connection) : obtained.token;
+        warnIfConsentEnds(connection);
+        warnIfRotated(connection, token);
+        getLog().info(summary(connection, token, obtained.how));
     }
 
     /** The token and how it was obtained, for the summary line. */

@@ -3,17 +3,11 @@ package dev.fintools.revolut.mojo;
 import dev.fintools.revolut.accounts.Account;
 import dev.fintools.revolut.accounts.AccountsClient;
 import dev.fintools.revolut.accounts.AccountsReport;
-import dev.fintools.revolut.accounts.AccountsResponseException;
 import dev.fintools.revolut.accounts.AccountsTable;
 import dev.fintools.revolut.accounts.Expectations;
 import dev.fintools.revolut.accounts.InvalidExpectationsException;
-import dev.fintools.revolut.assertion.AssertionException;
-import dev.fintools.revolut.credentials.MissingCredentialException;
 import dev.fintools.revolut.http.RevolutApiException;
-import dev.fintools.revolut.keys.KeyMaterialException;
 import dev.fintools.revolut.secrets.Secret;
-import dev.fintools.revolut.tokencache.NoRefreshTokenException;
-import dev.fintools.revolut.tokencache.TokenStoreException;
 import java.io.File;
 import java.io.IOException;
 import java.util.List;
@@ -64,23 +58,13 @@ public class VerifyAccountsMojo extends AbstractTokenMojo {
     }
 
     @Override
-    void run() throws MojoFailureException, MojoExecutionException {
+    void work() throws MojoFailureException, MojoExecutionException {
         Expectations expectations = expectations();
-        try {
-            Connection connection = new Connection();
-            List<Account> accounts = listAccounts(connection);
-            List<String> unmet = expectations.unmet(accounts);
-            writeReport(accounts, unmet);
-            report(connection, accounts, unmet);
-        } catch (RevolutApiException
-                | AccountsResponseException
-                | TokenStoreException
-                | NoRefreshTokenException
-                | KeyMaterialException
-                | AssertionException
-                | MissingCredentialException e) {
-            throw failure(e);
-        }
+        Connection connection = new Connection();
+        List<Account> accounts = listAccounts(connection);
+        List<String> unmet = expectations.unmet(accounts);
+        writeReport(accounts, unmet);
+        report(connection, accounts, unmet);
     }
 
     /** Checked before any request, with every bad entry in one message. */
