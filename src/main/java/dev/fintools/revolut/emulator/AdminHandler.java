@@ -45,6 +45,7 @@ final class AdminHandler implements HttpHandler {
             case "POST /admin/clients" -> register(exchange);
             case "PUT /admin/accounts" -> accounts(exchange);
             case "POST /admin/reset" -> reset(exchange);
+            case "POST /admin/shutdown" -> shutdown(exchange);
             default -> revokeOrNotFound(exchange, route);
         }
     }
@@ -133,6 +134,12 @@ final class AdminHandler implements HttpHandler {
     private void reset(HttpExchange exchange) throws IOException {
         emulator.reset();
         ok(exchange, Map.of("reset", true));
+    }
+
+    /** Answers first, then signals the owner, which closes the emulator once the answer is out. */
+    private void shutdown(HttpExchange exchange) throws IOException {
+        ok(exchange, Map.of("stopping", true));
+        emulator.requestShutdown();
     }
 
     private void revokeOrNotFound(HttpExchange exchange, String route) throws IOException {

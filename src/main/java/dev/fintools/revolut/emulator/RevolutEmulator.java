@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -65,6 +66,7 @@ public final class RevolutEmulator implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService executor;
     private final URI url;
+    private final CompletableFuture<Void> shutdownRequest = new CompletableFuture<>();
 
     private RevolutEmulator(EmulatorConfig config) throws IOException {
         this.config = config;
@@ -319,6 +321,19 @@ public final class RevolutEmulator implements AutoCloseable {
         clients.removeUploaded();
         accounts.set(configuredAccounts);
         log("Emulator reset");
+    }
+
+    /**
+     * Completes when {@code POST /admin/shutdown} is received. The emulator does not stop by itself: whoever runs it
+     * (the {@code revolut:emulator} goal, {@link EmulatorMain}) waits on this and then calls {@link #close()}.
+     */
+    public CompletableFuture<Void> shutdownRequest() {
+        return shutdownRequest.copy();
+    }
+
+    void requestShutdown() {
+        log("Shutdown requested over the admin API");
+        shutdownRequest.complete(null);
     }
 
     /** Plays the queued fault for this request, if any; true when it answered (or dropped) the request. */

@@ -5,15 +5,17 @@ import dev.fintools.revolut.emulator.RevolutEmulator;
 import java.io.File;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
- * Runs the Revolut emulator in the foreground until Ctrl+C, for trying the API by hand with curl: prints its URLs
- * and how to register a certificate. Needs no project: {@code mvn dev.fintools:revolut-maven-plugin:emulator}.
+ * Runs the Revolut emulator in the foreground until Ctrl+C or {@code POST /admin/shutdown}, for trying the API by hand
+ * with curl: prints its URLs and how to register a certificate. Registers the plugin's own certificate
+ * ({@code revolut.certificate}) when it exists, under the client ID and redirect URI the other goals resolve. Needs no
+ * project: {@code mvn dev.fintools:revolut-maven-plugin:emulator}.
  */
 @Mojo(name = "emulator", requiresProject = false, threadSafe = true)
 public class EmulatorMojo extends AbstractRevolutMojo {
@@ -36,21 +38,24 @@ public class EmulatorMojo extends AbstractRevolutMojo {
         RevolutEmulator emulator = start();
         try (emulator) {
             getLog().info(instructions(emulator));
-            new CountDownLatch(1).await();
+            emulator.shutdownRequest().get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } catch (ExecutionException e) {
+            throw new MojoExecutionException("The Revolut emulator's shutdown request failed", e);
         }
     }
 
-    private RevolutEmulator start() throws MojoFailureException {
+    private RevolutEmulator start() throws MojoFailureException, MojoExecutionException {
+        EmulatorConfig.Builder config = EmulatorConfig.builder()
+                .port(port)
+                .environment(environment())
+                .log(line -> getLog().info("[emulator] " + line));
+        if (accounts != null) {
+            config.accountsJson(OwnCertificate.read(accounts.toPath(), "accounts fixture (revolut.emulator.accounts)"));
+        }
+        OwnCertificate.seed(this, config);
         try {
-            EmulatorConfig.Builder config = EmulatorConfig.builder()
-                    .port(port)
-                    .environment(environment())
-                    .log(line -> getLog().info("[emulator] " + line));
-            if (accounts != null) {
-                config.accountsFile(accounts.toPath());
-            }
             return RevolutEmulator.start(config.build());
         } catch (IllegalArgumentException | UncheckedIOException e) {
             throw new MojoFailureException("Could not start the Revolut emulator: " + e.getMessage(), e);
@@ -61,7 +66,8 @@ public class EmulatorMojo extends AbstractRevolutMojo {
         Path certificate = certificatePath();
         return String.join(
                 System.lineSeparator(),
-                "Revolut emulator running (" + emulator.environment().id() + "); press Ctrl+C to stop.",
+                "Revolut emulator running (" + emulator.environment().id() + ", clients " + emulator.clientIds()
+                        + "); press Ctrl+C or POST " + emulator.url() + "/admin/shutdown to stop.",
                 "  API:      " + emulator.apiUrl() + "   (use -Drevolut.apiUrl=" + emulator.apiUrl() + ")",
                 "  Consent:  " + emulator.webAppUrl() + "/app-confirm?client_id=<ClientID>"
                         + "&redirect_uri=https://example.com&response_type=code",

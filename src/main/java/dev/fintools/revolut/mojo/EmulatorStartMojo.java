@@ -1,14 +1,10 @@
 package dev.fintools.revolut.mojo;
 
-import dev.fintools.revolut.credentials.MissingCredentialException;
 import dev.fintools.revolut.emulator.EmulatorConfig;
 import dev.fintools.revolut.emulator.RevolutEmulator;
 import dev.fintools.revolut.secrets.Secret;
 import java.io.File;
-import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Properties;
@@ -31,7 +27,6 @@ import org.apache.maven.project.MavenProject;
 public class EmulatorStartMojo extends AbstractRevolutMojo {
     static final String GOAL = "emulator-start";
     static final String STARTED_HERE = "revolut.emulator.startedHere";
-    private static final String DEFAULT_REDIRECT_URI = "https://example.com";
 
     /** The loopback port; 0 (the default) picks a free one. Example: {@code -Drevolut.emulator.port=8089}. */
     @Parameter(property = "revolut.emulator.port", defaultValue = "0")
@@ -150,39 +145,9 @@ public class EmulatorStartMojo extends AbstractRevolutMojo {
                 builder.client(blankToNull(client.clientId), certificateText(client), client.redirectUri);
             }
         } else {
-            seedOwnCertificate(builder);
+            OwnCertificate.seed(this, builder);
         }
         return builder.build();
-    }
-
-    /** With no {@code <clients>}, registers the certificate and client ID the other goals use. */
-    private void seedOwnCertificate(EmulatorConfig.Builder builder)
-            throws MojoFailureException, MojoExecutionException {
-        Path certificate = certificatePath();
-        if (!Files.isRegularFile(certificate)) {
-            getLog().debug("No certificate at " + certificate + "; the emulator starts without a client");
-            return;
-        }
-        builder.client(
-                resolvedOrNull(() -> credentials().clientId().value()),
-                read(certificate, "certificate"),
-                orDefault(resolvedOrNull(() -> credentials().redirectUri().value())));
-    }
-
-    private interface Lookup {
-        String get() throws MojoFailureException, MojoExecutionException;
-    }
-
-    private static String resolvedOrNull(Lookup lookup) throws MojoFailureException, MojoExecutionException {
-        try {
-            return lookup.get();
-        } catch (MissingCredentialException e) {
-            return null;
-        }
-    }
-
-    private static String orDefault(String redirectUri) {
-        return redirectUri == null ? DEFAULT_REDIRECT_URI : redirectUri;
     }
 
     private String certificateText(Client client) throws MojoFailureException {
@@ -199,14 +164,7 @@ public class EmulatorStartMojo extends AbstractRevolutMojo {
     }
 
     private static String read(Path file, String what) throws MojoFailureException {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new MojoFailureException(
-                    "Could not read the emulator's " + what + " at " + file + " (" + e.getMessage()
-                            + "). Check the path.",
-                    e);
-        }
+        return OwnCertificate.read(file, what);
     }
 
     private static String blankToNull(String value) {
