@@ -52,6 +52,20 @@ try {
     assert results[1].exitCode == 1 : results[1].log
     assert results[1].log.contains("Could not find goal 'no-such-goal' in plugin dev.fintools:revolut-maven-plugin")
     assert results[1].log.contains('emulator-start') // the goals of this build's jar, not a stale one
+
+    // A long-running Maven process, killed with kill -9: the foreground revolut:emulator goal.
+    def foreground = maven.start(dir: new File(basedir, 'two'), name: 'foreground',
+            args: ['revolut:emulator', '-Drevolut.emulator.port=0', "-Drevolut.home=${basedir}/home"])
+    try {
+        // The plugin's own certificate, under the client ID the parent pom sets.
+        foreground.awaitLog('Revolut emulator running (sandbox, clients [it-client])', 60)
+        String root = (foreground.text =~ /listening on (http:\/\/127\.0\.0\.1:\d+)/)[0][1]
+        assert ((HttpURLConnection) new URL(root + '/admin/clock').openConnection()).responseCode == 200
+    } finally {
+        foreground.kill()
+    }
+    assert !foreground.process.alive
+    assert foreground.await(5).exitCode == 137 // SIGKILL
 } finally {
     emulator.stop()
 }
