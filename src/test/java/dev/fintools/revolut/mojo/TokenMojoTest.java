@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.fintools.revolut.config.Environment;
+import dev.fintools.revolut.emulator.Fault;
 import dev.fintools.revolut.secrets.Secret;
 import dev.fintools.revolut.tokencache.TokenStore;
 import java.nio.file.Files;
@@ -182,6 +183,20 @@ class TokenMojoTest {
                 .hasMessageContaining(
                         "Consent is needed again: open " + fixture.emulator.webAppUrl() + CONSENT_URL_START)
                 .hasMessageContaining("run 'mvn revolut:token -Drevolut.code=<the redirect URL>'");
+    }
+
+    @Test
+    void quotesAnHtmlAnswerOfTheTokenEndpointWithItsStatus() throws Exception {
+        fixture.exchangeOnce();
+        fixture.emulator.fault(
+                "/api/1.0/auth/token",
+                Fault.status(502).withBody("<html>Bad gateway</html>").times(2));
+        TokenMojo mojo = fixture.token();
+        mojo.forceRefresh = true;
+
+        MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
+
+        assertThat(e).hasMessageContaining("answered HTTP 502 with an HTML page: \"<html>Bad gateway</html>\"");
     }
 
     @Test

@@ -4,6 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.fintools.revolut.emulator.Fault;
+import dev.fintools.revolut.http.RevolutApiException;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -116,7 +122,9 @@ class VerifyAccountsMojoTest {
         assertThat(e)
                 .hasMessageStartingWith("GET /accounts answered 401 (\"The request should be authorized.\") twice:"
                         + " with the access token of this build, then with a new one from a refresh that Revolut"
-                        + " accepted.");
+                        + " accepted.")
+                .hasCauseInstanceOf(RevolutApiException.class);
+        assertThat(fixture.tokenRequests()).containsEntry("refresh_token", 1L);
     }
 
     @Test
@@ -175,6 +183,21 @@ class VerifyAccountsMojoTest {
     }
 
     @Test
+    void explainsATlsFailure() throws Exception {
+        fixture.token().execute();
+        try (ServerSocket plainHttp = answeringPlainHttp()) {
+            VerifyAccountsMojo mojo = fixture.verifyAccounts();
+            mojo.apiUrl = "https://127.0.0.1:" + plainHttp.getLocalPort() + "/api/1.0";
+
+            MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
+
+            assertThat(e)
+                    .hasMessageContaining("the TLS connection to 127.0.0.1 could not be established")
+                    .hasMessageContaining("-Djavax.net.ssl.trustStore=<file>");
+        }
+    }
+
+    @Test
     void explainsATimeout() {
         VerifyAccountsMojo mojo = fixture.verifyAccounts();
         mojo.readTimeoutSeconds = 1;
@@ -183,5 +206,23 @@ class VerifyAccountsMojoTest {
         MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
 
         assertThat(e).hasMessageContaining("did not answer in time");
+    }
+
+    /** A server that answers every connection in plain HTTP, as a misconfigured proxy or port does to TLS. */
+    private static ServerSocket answeringPlainHttp() throws IOException {
+        ServerSocket server = new ServerSocket(0, 10, InetAddress.getLoopbackAddress());
+        Thread thread = new Thread(() -> {
+            while (!server.isClosed()) {
+                try (Socket socket = server.accept()) {
+                    socket.getOutputStream()
+                            .write("HTTP/1.1 400 Bad Request\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+                } catch (IOException e) {
+                    // closed at the end of the test
+                }
+            }
+        });
+        thread.setDaemon(true);
+        thread.start();
+        return server;
     }
 }
