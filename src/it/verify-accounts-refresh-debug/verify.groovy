@@ -17,6 +17,7 @@ assert stored.refreshToken && stored.accessToken
 assert !log.contains(stored.refreshToken) : 'the refresh token reached the log'
 assert !log.contains(stored.accessToken) : 'the stored access token reached the log'
 def tokenFile = new File(basedir, 'target/revolut/access-token')
+assert tokenFile.text.trim() == stored.accessToken : 'the token file does not hold the token of the refresh after the 401'
 assert !log.contains(tokenFile.text.trim()) : 'the token in the token file reached the log'
 assert !(log =~ /oa_sand_[A-Za-z0-9_-]{12,}/) : 'a code or token reached the log'
 assert !log.contains('eyJ') : 'a JWT (client assertion) reached the log'

@@ -114,6 +114,20 @@ class VerifyAccountsMojoTest {
     }
 
     @Test
+    void exportsTheReplacementTokenToThePropertyAndTheTokenFile() throws Exception {
+        fixture.token().execute();
+        String refused = fixture.project.getProperties().getProperty("revolut.accessToken");
+        fixture.emulator.fault(ACCOUNTS_PATH, Fault.status(401));
+
+        fixture.verifyAccounts().execute();
+
+        String replacement = fixture.project.getProperties().getProperty("revolut.accessToken");
+        Path tokenFile = Path.of(fixture.project.getProperties().getProperty("revolut.tokenFile"));
+        assertThat(replacement).isNotEqualTo(refused).startsWith("oa_sand_");
+        assertThat(Files.readString(tokenFile).trim()).isEqualTo(replacement);
+    }
+
+    @Test
     void saysWhatWasTriedWhenTheRetryIsRefusedToo() throws Exception {
         fixture.emulator.fault(ACCOUNTS_PATH, Fault.status(401).times(2));
 
