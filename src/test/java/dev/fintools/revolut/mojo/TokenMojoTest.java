@@ -55,6 +55,22 @@ class TokenMojoTest {
     }
 
     @Test
+    void refusesARedirectUrlWhoseStateIsNotTheOneTheConsentStartedWith() {
+        Secret code = fixture.consent();
+        fixture.userProperties.setProperty("revolut.state", "state-of-my-consent");
+        fixture.userProperties.setProperty(
+                "revolut.code", "https://example.com?code=" + code.reveal() + "&state=other");
+
+        MojoFailureException e = assertThrows(MojoFailureException.class, fixture.token()::execute);
+
+        assertThat(e)
+                .hasMessageStartingWith("The redirect URL's state 'other' is not the revolut.state"
+                        + " 'state-of-my-consent' this consent was started with")
+                .hasMessageNotContaining(code.reveal());
+        assertThat(fixture.tokenRequests()).isEmpty();
+    }
+
+    @Test
     void exchangesABareCodeAndExportsTheTokenItsExpiryTheApiUrlAndAnOwnerOnlyTokenFile() throws Exception {
         fixture.userProperties.setProperty("revolut.code", fixture.consent().reveal());
 
