@@ -51,6 +51,8 @@ import org.apache.maven.plugins.annotations.Parameter;
 abstract class AbstractTokenMojo extends AbstractRevolutMojo {
     /** Assertions the plugin signs for its own requests live this long: enough for one request and its retries. */
     private static final Duration OWN_ASSERTION_TTL = Duration.ofMinutes(5);
+    /** How long Revolut's access tokens live. */
+    private static final Duration ACCESS_TOKEN_LIFE = Duration.ofMinutes(40);
 
     /**
      * The project property the access token is exported as, for {@code ${...}} in Failsafe's configuration. Its
@@ -112,7 +114,7 @@ abstract class AbstractTokenMojo extends AbstractRevolutMojo {
             environment = environment();
             apiUrl = apiUrl();
             followEmulatorClock(apiUrl);
-            minimumValidity = parseDuration("revolut.minValidity", minValidity);
+            minimumValidity = minimumValidity();
             CredentialResolver credentials = credentials();
             clientId = credentials.clientId();
             redirectUri = credentials.redirectUri();
@@ -185,6 +187,17 @@ abstract class AbstractTokenMojo extends AbstractRevolutMojo {
                     .filter(running -> ApiUrl.parse(running.apiUrl().toString()).equals(apiUrl))
                     .ifPresent(running -> clock = new EmulatorTime(running));
         }
+    }
+
+    /** A token lives 40 minutes: a longer minimum would refresh in every build and, in the keeper, without pause. */
+    private Duration minimumValidity() throws MojoFailureException {
+        Duration value = parseDuration("revolut.minValidity", minValidity);
+        if (value.compareTo(ACCESS_TOKEN_LIFE) >= 0) {
+            throw new MojoFailureException("revolut.minValidity '" + minValidity + "' is not shorter than the 40"
+                    + " minutes an access token lives: no token would ever be reused, and the token file would be"
+                    + " refreshed without pause. Use a value such as 10m (the default).");
+        }
+        return value;
     }
 
     /** The emulator's clock, which its admin API can move forward. */

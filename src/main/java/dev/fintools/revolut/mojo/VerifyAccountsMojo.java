@@ -8,8 +8,10 @@ import dev.fintools.revolut.accounts.Expectations;
 import dev.fintools.revolut.accounts.InvalidExpectationsException;
 import dev.fintools.revolut.http.RevolutApiException;
 import dev.fintools.revolut.secrets.Secret;
+import dev.fintools.revolut.tokencache.TokenKeeper;
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -93,18 +95,20 @@ public class VerifyAccountsMojo extends AbstractTokenMojo {
     private List<Account> retryWithNewToken(Connection connection, AccountsClient client, Secret refused)
             throws MojoFailureException {
         Secret replacement = connection.tokens.replace(refused).accessToken();
-        exportReplacement(replacement);
+        exportReplacement(connection, replacement);
         try {
             return client.list(replacement);
         } catch (RevolutApiException e) {
             if (e.kind() != RevolutApiException.Kind.UNAUTHORIZED) {
                 throw e;
             }
-            throw new MojoFailureException("GET /accounts answered 401 (\"The request should be authorized.\") twice:"
-                    + " with the access token of this build, then with a new one from a refresh that Revolut accepted."
-                    + " The token lacks a scope that allows reading accounts, or another build refreshed in between."
-                    + " Give consent again with the READ scope ('mvn revolut:assertion -Drevolut.scope=READ') and"
-                    + " exchange the new code.");
+            throw new MojoFailureException(
+                    "GET /accounts answered 401 (\"The request should be authorized.\") twice:"
+                            + " with the access token of this build, then with a new one from a refresh that Revolut accepted."
+                            + " The token lacks a scope that allows reading accounts, or another build refreshed in between."
+                            + " Give consent again with the READ scope ('mvn revolut:assertion -Drevolut.scope=READ') and"
+                            + " exchange the new code.",
+                    e);
         }
     }
 
@@ -118,10 +122,19 @@ public class VerifyAccountsMojo extends AbstractTokenMojo {
         return connection.tokens.get(connection.minimumValidity).accessToken();
     }
 
-    private void exportReplacement(Secret token) {
+    /** The refused token was invalidated by the refresh: later readers of the property and the file get the new one. */
+    private void exportReplacement(Connection connection, Secret token) {
         var properties = session.getCurrentProject().getProperties();
         if (properties.getProperty(tokenProperty) != null) {
             properties.setProperty(tokenProperty, token.reveal());
+        }
+        String tokenFile = properties.getProperty(TokenMojo.TOKEN_FILE_PROPERTY);
+        if (tokenFile != null && !tokenFile.isBlank()) {
+            // Writes the stored token, the replacement, without a request; the keeper of revolut:token goes on.
+            try (TokenKeeper writer =
+                    new TokenKeeper(connection.tokens, Path.of(tokenFile), connection.minimumValidity, clock)) {
+                writer.start();
+            }
         }
     }
 
