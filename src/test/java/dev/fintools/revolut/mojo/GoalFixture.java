@@ -94,7 +94,22 @@ final class GoalFixture implements AutoCloseable {
         project.getProperties().clear();
     }
 
-    private <T extends AbstractTokenMojo> T configure(T mojo) {
+    KeygenMojo keygen() {
+        KeygenMojo mojo = common(new KeygenMojo());
+        mojo.keySize = 2048;
+        mojo.subject = "CN=goal test";
+        mojo.validityDays = 1825;
+        return mojo;
+    }
+
+    AssertionMojo assertion() {
+        AssertionMojo mojo = common(new AssertionMojo());
+        mojo.assertionTtl = "10m";
+        return mojo;
+    }
+
+    /** What every goal needs: the emulator's URLs, the client, the keys folder, the session and the log. */
+    private <T extends AbstractRevolutMojo> T common(T mojo) {
         mojo.environment = "sandbox";
         mojo.apiUrl = emulator.apiUrl().toString();
         mojo.webAppUrl = emulator.webAppUrl().toString();
@@ -102,6 +117,13 @@ final class GoalFixture implements AutoCloseable {
         mojo.clientId = CLIENT_ID;
         mojo.redirectUri = REDIRECT_URI;
         mojo.home = home.toFile();
+        mojo.session = session();
+        mojo.setLog(log);
+        return mojo;
+    }
+
+    private <T extends AbstractTokenMojo> T configure(T mojo) {
+        common(mojo);
         mojo.tokenProperty = "revolut.accessToken";
         mojo.minValidity = "10m";
         mojo.connectTimeoutSeconds = 5;
@@ -110,8 +132,6 @@ final class GoalFixture implements AutoCloseable {
         mojo.retryMaxWaitSeconds = 10;
         mojo.consentWarningDays = 14;
         mojo.sleeper = duration -> {};
-        mojo.session = session();
-        mojo.setLog(log);
         return mojo;
     }
 
