@@ -196,6 +196,20 @@ class EmulatorStartMojoTest {
         assertThat(log).contains("[info] Revolut emulator stopped; request counts in " + counts);
     }
 
+    @Test
+    void stopsTheEmulatorEvenWhenTheCountsCannotBeWritten() throws Exception {
+        MavenProject module = module("alpha");
+        start(module, configuredClient());
+        Path notAFolder = Files.writeString(directory.resolve("file"), "");
+
+        stop(module, notAFolder.resolve("emulator-counts.json"));
+
+        assertThat(log)
+                .anyMatch(line -> line.startsWith("[warn] Could not write the emulator's request counts to "
+                        + notAFolder.resolve("emulator-counts.json")))
+                .contains("[info] Revolut emulator stopped");
+    }
+
     private static Fault fault(String path, int status, String retryAfter) {
         Fault fault = new Fault();
         fault.path = path;
