@@ -25,6 +25,7 @@ public final class EmulatorConfig {
     private final Consumer<String> log;
     private final List<Client> clients;
     private final String accountsJson;
+    private final boolean rotateRefreshTokens;
 
     /**
      * A client registered at start, as if its certificate had been uploaded in the web app.
@@ -48,6 +49,7 @@ public final class EmulatorConfig {
         this.log = builder.log;
         this.clients = List.copyOf(builder.clients);
         this.accountsJson = builder.accountsJson;
+        this.rotateRefreshTokens = builder.rotateRefreshTokens;
     }
 
     public static Builder builder() {
@@ -88,6 +90,11 @@ public final class EmulatorConfig {
         return accountsJson;
     }
 
+    /** Whether each refresh answers a new refresh token and retires the one presented. */
+    public boolean rotateRefreshTokens() {
+        return rotateRefreshTokens;
+    }
+
     public static final class Builder {
         private int port;
         private int threads = 16;
@@ -96,6 +103,7 @@ public final class EmulatorConfig {
         private Consumer<String> log = line -> {};
         private final List<Client> clients = new ArrayList<>();
         private String accountsJson;
+        private boolean rotateRefreshTokens;
 
         private Builder() {}
 
@@ -156,6 +164,16 @@ public final class EmulatorConfig {
         /** The accounts {@code GET /accounts} returns, from a file holding a JSON array. */
         public Builder accountsFile(Path file) {
             return accountsJson(read(file, "accounts fixture"));
+        }
+
+        /**
+         * Rotates refresh tokens: each refresh answers a new {@code refresh_token}, and the one presented stops
+         * working at once. Revolut's documented refresh answers none (the default, {@code false}); rotation tests that
+         * a client stores the new one.
+         */
+        public Builder rotateRefreshTokens(boolean value) {
+            rotateRefreshTokens = value;
+            return this;
         }
 
         public EmulatorConfig build() {

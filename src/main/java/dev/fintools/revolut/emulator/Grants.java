@@ -27,6 +27,8 @@ final class Grants {
     private final Map<String, Code> codes = new ConcurrentHashMap<>();
     private final Map<String, Refresh> refreshTokens = new ConcurrentHashMap<>();
     private final Map<String, Access> accessTokens = new ConcurrentHashMap<>();
+    private final Set<String> rotatedAway = ConcurrentHashMap.newKeySet();
+    private final boolean rotateRefreshTokens;
 
     private static final class Code {
         final String clientId;
@@ -65,9 +67,10 @@ final class Grants {
     /** A token response, before it is written as JSON. */
     record Issued(String accessToken, String refreshToken) {}
 
-    Grants(Clock clock, String prefix) {
+    Grants(Clock clock, String prefix, boolean rotateRefreshTokens) {
         this.clock = clock;
         this.prefix = prefix;
+        this.rotateRefreshTokens = rotateRefreshTokens;
     }
 
     /** A random client ID shaped like Revolut's: 43 url-safe characters. */
@@ -109,9 +112,17 @@ final class Grants {
         return new Issued(newAccessToken(refresh), refreshToken);
     }
 
-    /** A new access token for a refresh token; every earlier access token of that refresh token stops working. */
+    /**
+     * A new access token for a refresh token; every earlier access token of that refresh token stops working. When
+     * rotating, also a new refresh token, and the one presented stops working.
+     */
     Issued refresh(String refreshToken, String clientId) throws OAuthError {
         Refresh found = refreshToken == null ? null : refreshTokens.get(refreshToken);
+        if (found == null && rotatedAway.contains(refreshToken)) {
+            throw OAuthError.invalidGrant("The refresh token was replaced by a newer one the last time it was used"
+                    + " (this emulator rotates refresh tokens). Use the newest refresh token, or repeat the consent"
+                    + " step and exchange the new code.");
+        }
         if (found == null) {
             throw OAuthError.invalidGrant("The refresh token is invalid. Repeat the consent step and exchange the new"
                     + " code for a new refresh token.");
@@ -124,7 +135,19 @@ final class Grants {
             throw OAuthError.invalidGrant("The refresh token has been revoked: the consent has expired (businesses"
                     + " re-authorise every 90 days). Repeat the consent step and exchange the new code.");
         }
-        return new Issued(newAccessToken(found), null);
+        return rotateRefreshTokens ? rotate(refreshToken, found) : new Issued(newAccessToken(found), null);
+    }
+
+    /** Moves the grant to a new refresh token; of two refreshes racing with the same token, one wins. */
+    private Issued rotate(String refreshToken, Refresh found) throws OAuthError {
+        if (!refreshTokens.remove(refreshToken, found)) {
+            throw OAuthError.invalidGrant("The refresh token was replaced by a newer one by a concurrent refresh"
+                    + " (this emulator rotates refresh tokens). Use the newest refresh token.");
+        }
+        rotatedAway.add(refreshToken);
+        String next = prefix + randomText();
+        refreshTokens.put(next, found);
+        return new Issued(newAccessToken(found), next);
     }
 
     private String newAccessToken(Refresh refresh) {
@@ -166,6 +189,7 @@ final class Grants {
         codes.clear();
         refreshTokens.clear();
         accessTokens.clear();
+        rotatedAway.clear();
     }
 
     private String randomText() {

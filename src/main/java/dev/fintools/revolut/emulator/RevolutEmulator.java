@@ -72,7 +72,7 @@ public final class RevolutEmulator implements AutoCloseable {
         this.config = config;
         this.clock = new EmulatorClock(config.clock());
         this.log = config.log();
-        this.grants = new Grants(clock, config.environment().tokenPrefix());
+        this.grants = new Grants(clock, config.environment().tokenPrefix(), config.rotateRefreshTokens());
         this.verifier = new AssertionVerifier(clock, clients, json);
         this.configuredAccounts =
                 config.accountsJson() == null ? Accounts.defaults(json) : Accounts.parse(config.accountsJson(), json);

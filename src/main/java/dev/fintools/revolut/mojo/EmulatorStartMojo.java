@@ -6,6 +6,8 @@ import dev.fintools.revolut.secrets.Secret;
 import java.io.File;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import org.apache.maven.model.Plugin;
@@ -56,6 +58,35 @@ public class EmulatorStartMojo extends AbstractRevolutMojo {
     @Parameter(property = "revolut.emulator.consent", defaultValue = "false")
     boolean consent;
 
+    /**
+     * Failures to play instead of the normal answers, staged after the consent of {@code consent} (which they never
+     * affect), each with {@code <path>} ({@code /api/1.0/auth/token}, {@code /api/1.0/accounts} or
+     * {@code /app-confirm}), {@code <status>}, {@code <times>} (default 1), {@code <retryAfter>}, {@code <body>},
+     * {@code <delayMillis>} and {@code <dropConnection>}. Faults on one path are played in the order given. None by
+     * default. A second execution of this goal later in the same module reuses the running emulator and only stages
+     * its faults (and consent), for example after {@code revolut:token} exchanged the code:
+     *
+     * <pre>{@code
+     * <faults>
+     *   <fault>
+     *     <path>/api/1.0/auth/token</path>
+     *     <status>503</status>
+     *     <times>2</times>
+     *   </fault>
+     * </faults>
+     * }</pre>
+     */
+    @Parameter
+    List<Fault> faults;
+
+    /**
+     * Makes the emulator rotate refresh tokens: each refresh answers a new refresh token and the one presented stops
+     * working. Revolut's documented refresh answers none; use this to test that a build keeps the newest one. Only
+     * read when this execution starts the emulator. Default {@code false}.
+     */
+    @Parameter(property = "revolut.emulator.rotateRefreshTokens", defaultValue = "false")
+    boolean rotateRefreshTokens;
+
     /** This plugin, to find the modules that run this goal. Read-only. */
     @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
     PluginDescriptor plugin;
@@ -72,12 +103,79 @@ public class EmulatorStartMojo extends AbstractRevolutMojo {
     @Override
     void run() throws MojoExecutionException, MojoFailureException {
         EmulatorConfig config = config();
+        List<FaultAt> staged = faults();
         SharedEmulator shared = shared();
-        SharedEmulator.Lease lease = acquire(shared, config);
+        SharedEmulator.Lease lease = leaseForThisModule(shared, config);
         project.setContextValue(STARTED_HERE, Boolean.TRUE);
         export(lease.emulator(), shared.generatedClientId());
         giveConsent(lease.emulator());
+        stage(lease.emulator(), staged); // after the consent, which the faults must not affect
         report(lease);
+    }
+
+    /**
+     * A module's second execution of this goal reuses its lease instead of taking another one, so the one
+     * {@code revolut:emulator-stop} of the module still stops the emulator.
+     */
+    private SharedEmulator.Lease leaseForThisModule(SharedEmulator shared, EmulatorConfig config)
+            throws MojoFailureException {
+        if (project.getContextValue(STARTED_HERE) != null) {
+            var running = shared.running();
+            if (running.isPresent()) {
+                return new SharedEmulator.Lease(running.get(), false);
+            }
+        }
+        return acquire(shared, config);
+    }
+
+    /** A configured fault, checked and converted before the emulator starts. */
+    private record FaultAt(String path, dev.fintools.revolut.emulator.Fault fault) {}
+
+    private List<FaultAt> faults() throws MojoFailureException {
+        List<FaultAt> converted = new ArrayList<>();
+        if (faults == null) {
+            return converted;
+        }
+        for (Fault configured : faults) {
+            converted.add(convert(configured));
+        }
+        return converted;
+    }
+
+    private static FaultAt convert(Fault configured) throws MojoFailureException {
+        if (configured.path == null || configured.path.isBlank()) {
+            throw new MojoFailureException("An emulator <fault> has no <path>: set it to /api/1.0/auth/token,"
+                    + " /api/1.0/accounts or /app-confirm.");
+        }
+        if (configured.status == 0 && !configured.dropConnection && configured.delayMillis == 0) {
+            throw new MojoFailureException("The emulator <fault> for " + configured.path + " does nothing: set a"
+                    + " <status> (such as 503), <dropConnection>true</dropConnection> or <delayMillis>.");
+        }
+        try {
+            return new FaultAt(
+                    configured.path.strip(),
+                    new dev.fintools.revolut.emulator.Fault(
+                            configured.status,
+                            blankToNull(configured.retryAfter),
+                            configured.body,
+                            Duration.ofMillis(configured.delayMillis),
+                            configured.dropConnection,
+                            configured.times));
+        } catch (IllegalArgumentException e) {
+            throw new MojoFailureException(
+                    "The emulator <fault> for " + configured.path + " is invalid: " + e.getMessage(), e);
+        }
+    }
+
+    private void stage(RevolutEmulator emulator, List<FaultAt> staged) throws MojoFailureException {
+        for (FaultAt fault : staged) {
+            try {
+                emulator.fault(fault.path(), fault.fault());
+            } catch (IllegalArgumentException e) {
+                throw new MojoFailureException("Could not stage the emulator <fault>: " + e.getMessage(), e);
+            }
+            getLog().debug("Staged emulator fault on " + fault.path() + ": " + fault.fault());
+        }
     }
 
     private SharedEmulator shared() {
@@ -136,6 +234,7 @@ public class EmulatorStartMojo extends AbstractRevolutMojo {
         EmulatorConfig.Builder builder = EmulatorConfig.builder()
                 .port(port)
                 .environment(environment())
+                .rotateRefreshTokens(rotateRefreshTokens)
                 .log(line -> getLog().debug("[emulator] " + line));
         if (accounts != null) {
             builder.accountsJson(read(accounts.toPath(), "accounts fixture (revolut.emulator.accounts)"));
@@ -200,12 +299,14 @@ public class EmulatorStartMojo extends AbstractRevolutMojo {
 
     private void report(SharedEmulator.Lease lease) {
         RevolutEmulator emulator = lease.emulator();
+        String staged = faults == null || faults.isEmpty() ? "" : "; " + faults.size() + " fault(s) staged";
         if (lease.started()) {
             getLog().info("Revolut emulator started at " + emulator.url() + " ("
                     + emulator.environment().id() + ", clients " + emulator.clientIds() + "); revolut.apiUrl="
-                    + emulator.apiUrl());
+                    + emulator.apiUrl() + staged);
         } else {
-            getLog().info("Using the Revolut emulator at " + emulator.url() + "; revolut.apiUrl=" + emulator.apiUrl());
+            getLog().info("Using the Revolut emulator at " + emulator.url() + "; revolut.apiUrl=" + emulator.apiUrl()
+                    + staged);
         }
     }
 }

@@ -1,11 +1,16 @@
 package dev.fintools.revolut.mojo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 import dev.fintools.revolut.emulator.EmulatorFixtures;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,6 +19,7 @@ import java.util.Properties;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.model.Plugin;
 import org.apache.maven.model.PluginExecution;
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugin.logging.SystemStreamLog;
 import org.apache.maven.project.MavenProject;
@@ -118,6 +124,105 @@ class EmulatorStartMojoTest {
         assertThat(log).contains("[info] No Revolut emulator was started in this module; nothing to stop");
     }
 
+    @Test
+    void playsTheConfiguredFaultsAfterTheConsent() throws Exception {
+        MavenProject module = module("alpha");
+        EmulatorStartMojo mojo = mojo(module, configuredClient());
+        mojo.consent = true;
+        mojo.faults = List.of(fault("/api/1.0/accounts", 429, "2"));
+
+        mojo.execute();
+
+        HttpResponse<String> response = get(module.getProperties().getProperty("revolut.apiUrl") + "/accounts");
+        assertThat(response.statusCode()).isEqualTo(429);
+        assertThat(response.headers().firstValue("Retry-After")).contains("2");
+        assertThat(module.getProperties().getProperty("revolut.code")).startsWith("oa_sand_");
+    }
+
+    @Test
+    void refusesAFaultWithoutAPathBeforeStarting() throws Exception {
+        MavenProject module = module("alpha");
+        EmulatorStartMojo mojo = mojo(module, configuredClient());
+        mojo.faults = List.of(fault(null, 503, null));
+
+        MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
+
+        assertThat(e)
+                .hasMessage("An emulator <fault> has no <path>: set it to /api/1.0/auth/token,"
+                        + " /api/1.0/accounts or /app-confirm.");
+        assertThat(module.getProperties()).doesNotContainKey("revolut.apiUrl");
+    }
+
+    @Test
+    void refusesAFaultOnAPathTheEmulatorDoesNotServe() throws Exception {
+        MavenProject module = module("alpha");
+        EmulatorStartMojo mojo = mojo(module, configuredClient());
+        mojo.faults = List.of(fault("/auth/token", 503, null));
+
+        MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
+
+        assertThat(e).hasMessageStartingWith("Could not stage the emulator <fault>: Faults apply to");
+        assertThat(e).hasMessageEndingWith("got path '/auth/token'.");
+    }
+
+    @Test
+    void aSecondExecutionInTheModuleReusesItsEmulatorSoOneStopStopsIt() throws Exception {
+        MavenProject module = module("alpha");
+        start(module, configuredClient());
+        String apiUrl = module.getProperties().getProperty("revolut.apiUrl");
+        EmulatorStartMojo second = mojo(module, configuredClient());
+        second.faults = List.of(fault("/api/1.0/accounts", 503, null));
+        second.execute();
+
+        stop(module);
+
+        assertThat(module.getProperties().getProperty("revolut.apiUrl")).isEqualTo(apiUrl);
+        assertThat(log)
+                .contains("[info] Using the Revolut emulator at " + apiUrl.replace("/api/1.0", "") + "; revolut.apiUrl="
+                        + apiUrl + "; 1 fault(s) staged")
+                .anyMatch(line -> line.startsWith("[info] Revolut emulator stopped"));
+    }
+
+    @Test
+    void writesTheRequestCountsBeforeStopping() throws Exception {
+        MavenProject module = module("alpha");
+        start(module, configuredClient());
+        get(module.getProperties().getProperty("revolut.apiUrl") + "/accounts");
+        Path counts = directory.resolve("target/revolut/emulator-counts.json");
+
+        stop(module, counts);
+
+        assertThat(Files.readString(counts)).isEqualToIgnoringWhitespace("{\"token\":{},\"accounts\":1,\"consent\":0}");
+        assertThat(log).contains("[info] Revolut emulator stopped; request counts in " + counts);
+    }
+
+    @Test
+    void stopsTheEmulatorEvenWhenTheCountsCannotBeWritten() throws Exception {
+        MavenProject module = module("alpha");
+        start(module, configuredClient());
+        Path notAFolder = Files.writeString(directory.resolve("file"), "");
+
+        stop(module, notAFolder.resolve("emulator-counts.json"));
+
+        assertThat(log)
+                .anyMatch(line -> line.startsWith("[warn] Could not write the emulator's request counts to "
+                        + notAFolder.resolve("emulator-counts.json")))
+                .contains("[info] Revolut emulator stopped");
+    }
+
+    private static Fault fault(String path, int status, String retryAfter) {
+        Fault fault = new Fault();
+        fault.path = path;
+        fault.status = status;
+        fault.retryAfter = retryAfter;
+        return fault;
+    }
+
+    private static HttpResponse<String> get(String url) throws Exception {
+        return HttpClient.newHttpClient()
+                .send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     private MavenProject module(String name) {
         MavenProject module = new MavenProject();
         module.setArtifactId(name);
@@ -170,7 +275,12 @@ class EmulatorStartMojoTest {
     }
 
     private void stop(MavenProject module) throws Exception {
+        stop(module, null);
+    }
+
+    private void stop(MavenProject module, Path countsFile) throws Exception {
         EmulatorStopMojo mojo = new EmulatorStopMojo();
+        mojo.countsFile = countsFile == null ? null : countsFile.toFile();
         mojo.project = module;
         mojo.session = session(module);
         mojo.setLog(capturingLog());
