@@ -22,7 +22,8 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 
 /**
- * Gets an access token and exports it for integration tests. With {@code -Drevolut.code=<code or redirect URL>} it
+ * Gets an access token and exports it for integration tests. With an authorization code or redirect URL in the
+ * environment variable {@code REVOLUT_CODE} (or {@code -Drevolut.code=...}, which puts it on the command line) it
  * exchanges an authorization code once and stores the refresh token; in every other build it reuses the stored access
  * token while it has {@code revolut.minValidity} left, or turns the refresh token into a new one. The token is
  * exported as the project property {@code revolut.accessToken} and written to {@code revolut.tokenFile}, which is kept
@@ -31,6 +32,7 @@ import org.apache.maven.project.MavenProject;
 @Mojo(name = "token", defaultPhase = LifecyclePhase.INITIALIZE, requiresProject = false, threadSafe = true)
 public class TokenMojo extends AbstractTokenMojo {
     static final String CODE_PROPERTY = "revolut.code";
+    static final String CODE_VARIABLE = "REVOLUT_CODE";
     static final String TOKEN_FILE_PROPERTY = "revolut.tokenFile";
     private static final String EXCHANGED_CODES = TokenMojo.class.getName() + ".exchangedCodes";
     private static final String KEEPERS = TokenMojo.class.getName() + ".keepers";
@@ -99,13 +101,21 @@ public class TokenMojo extends AbstractTokenMojo {
         return Optional.of(code);
     }
 
-    /** Read directly, never as a parameter: {@code mvn -X} prints parameters, and a code is a secret. */
+    /**
+     * Read directly, never as a parameter: {@code mvn -X} prints parameters, and a code is a secret. In order: the
+     * user property {@code -Drevolut.code}, the project property a goal of this build set (the emulator's consent),
+     * then the environment variable {@code REVOLUT_CODE}, which keeps the code off the command line.
+     */
     private String codeProperty() {
         String fromCommandLine = session.getUserProperties().getProperty(CODE_PROPERTY);
-        if (fromCommandLine != null || !hasProject()) {
+        if (fromCommandLine != null) {
             return fromCommandLine;
         }
-        return project().getProperties().getProperty(CODE_PROPERTY);
+        String fromBuild = hasProject() ? project().getProperties().getProperty(CODE_PROPERTY) : null;
+        if (fromBuild != null) {
+            return fromBuild;
+        }
+        return session.getSystemProperties().getProperty("env." + CODE_VARIABLE);
     }
 
     private CodeInput parseCode(String value, Connection connection) throws MojoFailureException {
@@ -161,8 +171,8 @@ public class TokenMojo extends AbstractTokenMojo {
                 throw e;
             }
             throw new MojoFailureException(e.getMessage() + " Consent is needed again: open "
-                    + connection.consentUrl() + ", approve, and run 'mvn revolut:token -Drevolut.code=<the redirect"
-                    + " URL>'.");
+                    + connection.consentUrl() + ", approve, put the redirect URL in the environment variable"
+                    + " REVOLUT_CODE and run 'mvn revolut:token'.");
         }
     }
 
