@@ -118,6 +118,8 @@ assert leaksIn('text', codeProduction).size() == 2
 
 // --- The three builds did what they were meant to, at DEBUG. ------------------------------------------------------
 assert log.contains('[DEBUG]')
+// maven-resources-plugin's -X list of every property ran after the token goal had exported its properties.
+assert log =~ /(?s)properties used:.*\[DEBUG\] revolut\.tokenFile: /
 assert log.contains('Exchanged the authorization code')
 assert log.contains('refreshed (revolut.forceRefresh)')
 assert log.contains('Tests run: 1, Failures: 0, Errors: 0')

@@ -110,7 +110,9 @@ public class VerifyAccountsMojo extends AbstractTokenMojo {
 
     /** The token exported by {@code revolut:token} earlier in this build, or one obtained the same way. */
     private Secret currentToken(Connection connection) {
-        String exported = session.getCurrentProject().getProperties().getProperty(tokenProperty);
+        String exported = exportsTokenProperty()
+                ? session.getCurrentProject().getProperties().getProperty(tokenProperty)
+                : null;
         if (exported != null && !exported.isBlank()) {
             getLog().debug("Using the access token exported as ${" + tokenProperty + "}");
             return Secret.of(exported);
@@ -120,7 +122,7 @@ public class VerifyAccountsMojo extends AbstractTokenMojo {
 
     private void exportReplacement(Secret token) {
         var properties = session.getCurrentProject().getProperties();
-        if (properties.getProperty(tokenProperty) != null) {
+        if (exportsTokenProperty() && properties.getProperty(tokenProperty) != null) {
             properties.setProperty(tokenProperty, token.reveal());
         }
     }

@@ -81,16 +81,17 @@ class EmulatorStartMojoTest {
     }
 
     @Test
-    void putsTheConsentCodeInRevolutCodeWithoutLoggingIt() throws Exception {
+    void handsTheConsentCodeToTheTokenGoalInMemoryWithoutLoggingIt() throws Exception {
         MavenProject module = module("alpha");
         EmulatorStartMojo mojo = mojo(module, configuredClient());
         mojo.consent = true;
 
         mojo.execute();
 
-        String code = module.getProperties().getProperty("revolut.code");
+        String code = ConsentCodes.get(mojo.session, module).orElseThrow().reveal();
         assertThat(code).startsWith("oa_sand_");
         assertThat(String.join("\n", log)).doesNotContain(code);
+        assertThat(module.getProperties()).doesNotContainKey("revolut.code");
     }
 
     @Test
