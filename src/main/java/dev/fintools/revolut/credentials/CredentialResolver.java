@@ -110,7 +110,7 @@ public final class CredentialResolver {
                 ENV_REFRESH_TOKEN,
                 "password",
                 null,
-                "the refresh_token from 'mvn revolut:token -Drevolut.code=...', encrypted with"
+                "the refreshToken that 'mvn revolut:token' stores after exchanging the code in REVOLUT_CODE, encrypted with"
                         + " 'mvn --encrypt-password'");
     }
 

@@ -55,11 +55,14 @@ abstract class AbstractTokenMojo extends AbstractRevolutMojo {
     private static final Duration ACCESS_TOKEN_LIFE = Duration.ofMinutes(40);
 
     /**
-     * The project property the access token is exported as, for {@code ${...}} in Failsafe's configuration. Its
-     * expiry time goes to the same name plus {@code .expiresAt}. Do not declare this property in the POM: the goal
-     * sets it.
+     * The project property to export the access token itself as, such as {@code revolut.accessToken}; its expiry time
+     * goes to the same name plus {@code .expiresAt}. Default: none, the token is only in the file
+     * {@code revolut.tokenFile}. Opt in only when a plugin cannot read a file: under {@code -X} other plugins print
+     * project properties (maven-resources-plugin lists every property it may filter with), and a plugin given
+     * {@code ${revolut.accessToken}} prints its configuration, so the token reaches the debug log. Do not declare this
+     * property in the POM: the goal sets it.
      */
-    @Parameter(property = "revolut.tokenProperty", defaultValue = "revolut.accessToken")
+    @Parameter(property = "revolut.tokenProperty")
     String tokenProperty;
 
     /**
@@ -238,6 +241,11 @@ abstract class AbstractTokenMojo extends AbstractRevolutMojo {
             // The core's exceptions say what failed and what to do next; they become the build's failure message.
             throw new MojoFailureException(e.getMessage(), e);
         }
+    }
+
+    /** Whether the access token itself is exported as a project property ({@code revolut.tokenProperty} set). */
+    boolean exportsTokenProperty() {
+        return tokenProperty != null && !tokenProperty.isBlank();
     }
 
     /** The goal's work; the core's exceptions thrown from it fail the build with their own message. */

@@ -51,9 +51,9 @@ public class EmulatorStartMojo extends AbstractRevolutMojo {
     File accounts;
 
     /**
-     * Gives consent at start, as if the user clicked "Authorise", and puts the authorization code in the project
-     * property {@code revolut.code} (in memory only, never logged) for {@code revolut:token} to exchange. Each module
-     * gets its own code. Default {@code false}.
+     * Gives consent at start, as if the user clicked "Authorise", and hands the authorization code to
+     * {@code revolut:token} in memory (never logged, never a property that other plugins print). Each module gets its
+     * own code. Default {@code false}.
      */
     @Parameter(property = "revolut.emulator.consent", defaultValue = "false")
     boolean consent;
@@ -280,7 +280,7 @@ public class EmulatorStartMojo extends AbstractRevolutMojo {
         }
     }
 
-    /** Consent for the first registered client, its code kept in memory as {@code revolut.code}. */
+    /** Consent for the first registered client, its code kept in memory for {@code revolut:token}. */
     private void giveConsent(RevolutEmulator emulator) throws MojoFailureException {
         if (!consent) {
             return;
@@ -293,8 +293,8 @@ public class EmulatorStartMojo extends AbstractRevolutMojo {
         }
         String clientId = clientIds.get(0);
         Secret code = emulator.approveConsent(clientId, emulator.redirectUri(clientId), null);
-        project.getProperties().setProperty("revolut.code", code.reveal());
-        getLog().debug("Consent given for client " + clientId + "; code " + code.masked() + " in revolut.code");
+        ConsentCodes.put(session, project, code);
+        getLog().debug("Consent given for client " + clientId + "; code " + code.masked() + " kept for revolut:token");
     }
 
     private void report(SharedEmulator.Lease lease) {

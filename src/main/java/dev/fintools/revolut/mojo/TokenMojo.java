@@ -22,15 +22,17 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 
 /**
- * Gets an access token and exports it for integration tests. With {@code -Drevolut.code=<code or redirect URL>} it
+ * Gets an access token and exports it for integration tests. With an authorization code or redirect URL in the
+ * environment variable {@code REVOLUT_CODE} (or {@code -Drevolut.code=...}, which puts it on the command line) it
  * exchanges an authorization code once and stores the refresh token; in every other build it reuses the stored access
  * token while it has {@code revolut.minValidity} left, or turns the refresh token into a new one. The token is
- * exported as the project property {@code revolut.accessToken} and written to {@code revolut.tokenFile}, which is kept
- * fresh while the build runs.
+ * written to {@code revolut.tokenFile}, which is kept fresh while the build runs, and exported as a project property
+ * only when {@code revolut.tokenProperty} names one.
  */
 @Mojo(name = "token", defaultPhase = LifecyclePhase.INITIALIZE, requiresProject = false, threadSafe = true)
 public class TokenMojo extends AbstractTokenMojo {
     static final String CODE_PROPERTY = "revolut.code";
+    static final String CODE_VARIABLE = "REVOLUT_CODE";
     static final String TOKEN_FILE_PROPERTY = "revolut.tokenFile";
     private static final String EXCHANGED_CODES = TokenMojo.class.getName() + ".exchangedCodes";
     private static final String KEEPERS = TokenMojo.class.getName() + ".keepers";
@@ -66,7 +68,9 @@ public class TokenMojo extends AbstractTokenMojo {
     @Override
     void skipped() {
         if (hasProject()) {
-            project().getProperties().setProperty(tokenProperty, "");
+            if (exportsTokenProperty()) {
+                project().getProperties().setProperty(tokenProperty, "");
+            }
             project().getProperties().setProperty(TOKEN_FILE_PROPERTY, "");
         }
     }
@@ -99,13 +103,21 @@ public class TokenMojo extends AbstractTokenMojo {
         return Optional.of(code);
     }
 
-    /** Read directly, never as a parameter: {@code mvn -X} prints parameters, and a code is a secret. */
+    /**
+     * Read directly, never as a parameter: {@code mvn -X} prints parameters, and a code is a secret. In order: the
+     * user property {@code -Drevolut.code}, the code of the emulator's consent in this build, then the environment
+     * variable {@code REVOLUT_CODE}, which keeps the code off the command line.
+     */
     private String codeProperty() {
         String fromCommandLine = session.getUserProperties().getProperty(CODE_PROPERTY);
-        if (fromCommandLine != null || !hasProject()) {
+        if (fromCommandLine != null) {
             return fromCommandLine;
         }
-        return project().getProperties().getProperty(CODE_PROPERTY);
+        Optional<Secret> fromEmulator = hasProject() ? ConsentCodes.get(session, project()) : Optional.empty();
+        if (fromEmulator.isPresent()) {
+            return fromEmulator.get().reveal();
+        }
+        return session.getSystemProperties().getProperty("env." + CODE_VARIABLE);
     }
 
     private CodeInput parseCode(String value, Connection connection) throws MojoFailureException {
@@ -161,8 +173,8 @@ public class TokenMojo extends AbstractTokenMojo {
                 throw e;
             }
             throw new MojoFailureException(e.getMessage() + " Consent is needed again: open "
-                    + connection.consentUrl() + ", approve, and run 'mvn revolut:token -Drevolut.code=<the redirect"
-                    + " URL>'.");
+                    + connection.consentUrl() + ", approve, put the redirect URL in the environment variable"
+                    + " REVOLUT_CODE and run 'mvn revolut:token'.");
         }
     }
 
@@ -181,8 +193,11 @@ public class TokenMojo extends AbstractTokenMojo {
         ValidToken token = keeper.start(); // writes the file; reuses the token just obtained
         replaceKeeper(file, keeper);
         Properties properties = project().getProperties();
-        properties.setProperty(tokenProperty, token.accessToken().reveal());
-        properties.setProperty(tokenProperty + ".expiresAt", token.expiresAt().toString());
+        if (exportsTokenProperty()) {
+            properties.setProperty(tokenProperty, token.accessToken().reveal());
+            properties.setProperty(
+                    tokenProperty + ".expiresAt", token.expiresAt().toString());
+        }
         properties.setProperty(TOKEN_FILE_PROPERTY, file.toString());
         properties.setProperty("revolut.apiUrl", connection.apiUrl.toString());
         return token;
@@ -221,7 +236,8 @@ public class TokenMojo extends AbstractTokenMojo {
 
     private String summary(Connection connection, ValidToken token, String how) {
         String exported = hasProject()
-                ? "; exported as ${" + tokenProperty + "} and the file " + tokenFile
+                ? "; exported as " + (exportsTokenProperty() ? "${" + tokenProperty + "} and " : "") + "the file "
+                        + tokenFile
                         + (keepFresh ? " (kept fresh while the build runs)" : "")
                 : "";
         return "Access token for client " + connection.clientId.value() + " (" + connection.environment.id() + "): "

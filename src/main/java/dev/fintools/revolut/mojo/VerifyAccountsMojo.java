@@ -114,7 +114,9 @@ public class VerifyAccountsMojo extends AbstractTokenMojo {
 
     /** The token exported by {@code revolut:token} earlier in this build, or one obtained the same way. */
     private Secret currentToken(Connection connection) {
-        String exported = session.getCurrentProject().getProperties().getProperty(tokenProperty);
+        String exported = exportsTokenProperty()
+                ? session.getCurrentProject().getProperties().getProperty(tokenProperty)
+                : null;
         if (exported != null && !exported.isBlank()) {
             getLog().debug("Using the access token exported as ${" + tokenProperty + "}");
             return Secret.of(exported);
@@ -125,7 +127,7 @@ public class VerifyAccountsMojo extends AbstractTokenMojo {
     /** The refused token was invalidated by the refresh: later readers of the property and the file get the new one. */
     private void exportReplacement(Connection connection, Secret token) {
         var properties = session.getCurrentProject().getProperties();
-        if (properties.getProperty(tokenProperty) != null) {
+        if (exportsTokenProperty() && properties.getProperty(tokenProperty) != null) {
             properties.setProperty(tokenProperty, token.reveal());
         }
         String tokenFile = properties.getProperty(TokenMojo.TOKEN_FILE_PROPERTY);

@@ -136,7 +136,7 @@ class CredentialResolverTest {
         assertThat(resolver.refreshToken()).isEmpty();
         assertThat(resolver.missingRefreshToken())
                 .hasMessageContaining("environment variable REVOLUT_REFRESH_TOKEN (not set)")
-                .hasMessageContaining("mvn revolut:token -Drevolut.code=")
+                .hasMessageContaining("'mvn revolut:token' stores after exchanging the code in REVOLUT_CODE")
                 .hasMessageNotContaining("plugin parameter");
     }
 

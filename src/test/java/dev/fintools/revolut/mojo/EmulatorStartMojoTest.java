@@ -87,16 +87,17 @@ class EmulatorStartMojoTest {
     }
 
     @Test
-    void putsTheConsentCodeInRevolutCodeWithoutLoggingIt() throws Exception {
+    void handsTheConsentCodeToTheTokenGoalInMemoryWithoutLoggingIt() throws Exception {
         MavenProject module = module("alpha");
         EmulatorStartMojo mojo = mojo(module, configuredClient());
         mojo.consent = true;
 
         mojo.execute();
 
-        String code = module.getProperties().getProperty("revolut.code");
+        String code = ConsentCodes.get(mojo.session, module).orElseThrow().reveal();
         assertThat(code).startsWith("oa_sand_");
         assertThat(String.join("\n", log)).doesNotContain(code);
+        assertThat(module.getProperties()).doesNotContainKey("revolut.code");
     }
 
     @Test
@@ -136,7 +137,8 @@ class EmulatorStartMojoTest {
         HttpResponse<String> response = get(module.getProperties().getProperty("revolut.apiUrl") + "/accounts");
         assertThat(response.statusCode()).isEqualTo(429);
         assertThat(response.headers().firstValue("Retry-After")).contains("2");
-        assertThat(module.getProperties().getProperty("revolut.code")).startsWith("oa_sand_");
+        assertThat(ConsentCodes.get(mojo.session, module).orElseThrow().reveal())
+                .startsWith("oa_sand_");
     }
 
     @Test

@@ -141,7 +141,8 @@ class TokenLifecycleMojoTest {
                 .hasMessageContaining("Revolut says \"invalid_grant: The refresh token has been revoked")
                 .hasMessageContaining(" Consent is needed again: open " + emulator.webAppUrl()
                         + "/app-confirm?client_id=client-1&redirect_uri=https%3A%2F%2Fexample.com&response_type=code")
-                .hasMessageEndingWith(", approve, and run 'mvn revolut:token -Drevolut.code=<the redirect URL>'.");
+                .hasMessageEndingWith(", approve, put the redirect URL in the environment variable REVOLUT_CODE and run"
+                        + " 'mvn revolut:token'.");
     }
 
     @Test

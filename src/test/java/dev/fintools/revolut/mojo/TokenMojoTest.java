@@ -198,7 +198,8 @@ class TokenMojoTest {
         assertThat(e)
                 .hasMessageContaining(
                         "Consent is needed again: open " + fixture.emulator.webAppUrl() + CONSENT_URL_START)
-                .hasMessageContaining("run 'mvn revolut:token -Drevolut.code=<the redirect URL>'");
+                .hasMessageContaining(
+                        "put the redirect URL in the environment variable REVOLUT_CODE and run 'mvn revolut:token'");
     }
 
     @Test

@@ -1,0 +1,29 @@
+package com.example;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/** What a user's integration test does: read the current token from the file revolut:token keeps fresh. */
+class AccountsIT {
+
+    @Test
+    void listsTheAccountsWithTheExportedToken() throws Exception {
+        String token = Files.readString(Path.of(System.getProperty("revolut.tokenFile"))).trim();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(System.getProperty("revolut.apiUrl") + "/accounts"))
+                .header("Authorization", "Bearer " + token)
+                .build();
+
+        HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+
+        assertEquals(200, response.statusCode());
+        assertTrue(response.body().contains("\"currency\""), response.body());
+    }
+}
