@@ -22,7 +22,8 @@ def emulators = evaluate(new File(itShared, 'Emulator.groovy'))
 def maven = evaluate(new File(itShared, 'Maven.groovy'))
 def emulator = emulators.start(
         urlFile: new File(basedir, 'target/emulator.url'),
-        clients: [[clientId: 'it-client', certificate: new File(keys, 'publiccert.cer'), redirectUri: 'https://example.com']])
+        clients: [[clientId   : 'it-client', certificate: new File(keys, 'publiccert.cer'),
+                   redirectUri: 'https://example.com']])
 
 File home = new File(basedir, 'home')
 Map env = [REVOLUT_CLIENT_ID   : 'it-client',
@@ -39,7 +40,8 @@ List<String> common = ['-ntp', "-Drevolut.home=${home}", "-Drevolut.apiUrl=${emu
 // Consent (the emulator approves at once), then the exchange the way a user does it: revolut:token first on the
 // command line, so the two-minute code is used as soon as Maven starts; the lifecycle's own token execution then
 // finds the code exchanged and reuses the stored token.
-Map consent = emulator.request('GET', '/app-confirm?client_id=it-client&redirect_uri=https://example.com&response_type=code')
+Map consent = emulator.request('GET',
+        '/app-confirm?client_id=it-client&redirect_uri=https://example.com&response_type=code')
 assert consent.status == 302 : consent.body
 String redirect = consent.headers.Location
 assert redirect ==~ /https:\/\/example\.com\?code=[^&]+/
@@ -51,7 +53,8 @@ assert seed.log.contains('(sandbox): exchanged the authorization code') : seed.l
 new File(basedir, 'process-1/target').deleteDir()
 
 // Age the stored access token: as if it had been obtained 35 minutes ago.
-File[] stores = new File(home, 'sandbox').listFiles({ File file -> file.name ==~ /tokens-sandbox-.*\.json/ } as FileFilter)
+File[] stores = new File(home, 'sandbox').listFiles(
+        { File file -> file.name ==~ /tokens-sandbox-.*\.json/ } as FileFilter)
 assert stores?.length == 1 : "expected one token store in ${home}/sandbox"
 Map stored = new JsonSlurper().parse(stores[0]) as Map
 stored.expiresAt = System.currentTimeMillis().intdiv(1000) + 300

@@ -15,7 +15,8 @@ List<ProcessHandle> processes = pidFile.exists()
 try {
     assert pidFile.exists() : 'the prebuild hook did not start the four Maven processes'
     processes.each { it.onExit().get(180, TimeUnit.SECONDS) }
-    List<File> logs = [new File(basedir, 'build.log')] + (1..4).collect { new File(basedir, "process-${it}/build-process-${it}.log") }
+    List<File> logs = [new File(basedir, 'build.log')] +
+            (1..4).collect { new File(basedir, "process-${it}/build-process-${it}.log") }
     List<String> texts = logs*.getText('UTF-8')
     texts.eachWithIndex { text, i -> assert text.contains('BUILD SUCCESS') : "${logs[i]}:\n${text}" }
 
