@@ -1,0 +1,76 @@
+package dev.fintools.revolut.benchmarks;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+
+/** Item 4: token requests made by four concurrent {@code -T 4} builds of a four-module reactor. */
+final class RequestsPerBuild {
+    static final String TITLE = "4. Token requests per build";
+    static final String TARGET = "4 concurrent builds of a 4-module reactor with -T 4: 1 token request in total";
+    static final List<String> MODULES = List.of("m1", "m2", "m3", "m4");
+    static final int BUILDS = 4;
+
+    private RequestsPerBuild() {}
+
+    static String run(Bench bench) throws Exception {
+        String missing = Prerequisites.missing(true, "token");
+        if (missing != null) {
+            return Suite.skipped(TITLE, TARGET, missing);
+        }
+        Path folder = bench.work().resolve("requests");
+        Path reactor = SampleProjects.reactor(folder.resolve("reactor"), MODULES);
+        try (Emulator emulator = Emulator.start(folder.resolve("keys"))) {
+            long shared = builds(bench, reactor, emulator, folder.resolve("shared-home"), false);
+            long naive = builds(bench, reactor, emulator, folder.resolve("naive-home"), true);
+            return section(shared, naive);
+        }
+    }
+
+    /** Starts {@link #BUILDS} builds at once and returns the token requests they made together. */
+    private static long builds(Bench bench, Path reactor, Emulator emulator, Path homeRoot, boolean naive)
+            throws Exception {
+        long before = emulator.tokenRequests();
+        List<Process> processes = new ArrayList<>();
+        for (int build = 1; build <= BUILDS; build++) {
+            List<String> command = bench.mvn(
+                    "-q",
+                    "-T",
+                    "4",
+                    "validate",
+                    "-Dbench.homeRoot=" + homeRoot,
+                    "-Dbench.build=" + build,
+                    "-Drevolut.apiUrl=" + emulator.apiUrl());
+            if (naive) {
+                command.add("-Pnaive");
+            }
+            ProcessBuilder builder = new ProcessBuilder(command)
+                    .directory(reactor.toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(bench.log().toFile()));
+            builder.environment().putAll(new HashMap<>(emulator.buildEnvironment()));
+            processes.add(builder.start());
+        }
+        for (Process process : processes) {
+            if (process.waitFor() != 0) {
+                throw new IllegalStateException("A reactor build failed; see " + bench.log());
+            }
+        }
+        return emulator.tokenRequests() - before;
+    }
+
+    private static String section(long shared, long naive) {
+        long naiveExpected = (long) MODULES.size() * BUILDS;
+        return "## " + TITLE + "\n\n"
+                + BUILDS + " builds started at once, each `mvn -q -T 4 validate` of a reactor of "
+                + MODULES.size() + " modules that each bind `revolut:token`, starting without a stored access token"
+                + " (refresh token in REVOLUT_REFRESH_TOKEN). Counted with the emulator's `GET /admin/counts`."
+                + " Naive: the same builds with one token store per module and build (`-Pnaive`), so nothing is"
+                + " shared.\n\n"
+                + "| approach | token requests | target | verdict |\n| --- | --- | --- | --- |\n"
+                + "| plugin, one shared store | " + shared + " | 1 | " + Verdict.of(shared == 1) + " |\n"
+                + "| naive, nothing shared | " + naive + " | (" + naiveExpected
+                + " = one per module and build) | |\n\n";
+    }
+}
