@@ -8,7 +8,9 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Consumer;
 import java.util.function.DoubleSupplier;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -27,6 +29,7 @@ public final class RequestExecutor {
     private final Clock clock;
     private final Sleeper sleeper;
     private final DoubleSupplier random;
+    private final Consumer<String> retryNotices;
 
     public RequestExecutor(
             OkHttpClient client,
@@ -35,12 +38,32 @@ public final class RequestExecutor {
             Clock clock,
             Sleeper sleeper,
             DoubleSupplier random) {
+        this(client, policy, rateLimiter, clock, sleeper, random, notice -> {});
+    }
+
+    private RequestExecutor(
+            OkHttpClient client,
+            RetryPolicy policy,
+            RateLimiter rateLimiter,
+            Clock clock,
+            Sleeper sleeper,
+            DoubleSupplier random,
+            Consumer<String> retryNotices) {
         this.client = client;
         this.policy = policy;
         this.rateLimiter = rateLimiter;
         this.clock = clock;
         this.sleeper = sleeper;
         this.random = random;
+        this.retryNotices = retryNotices;
+    }
+
+    /**
+     * The same executor, telling {@code retryNotices} before each wait why it retries and how long it waits, so a
+     * build that pauses on a 429 or a 503 says so. The notices hold no secret.
+     */
+    public RequestExecutor withRetryNotices(Consumer<String> retryNotices) {
+        return new RequestExecutor(client, policy, rateLimiter, clock, sleeper, random, retryNotices);
     }
 
     public RequestExecutor(
@@ -85,8 +108,20 @@ public final class RequestExecutor {
                 throw outcome.failure.withNote(
                         attempt == 1 ? tooLong + "." : gaveUp(attempt, start) + ": " + tooLong + ".");
             }
+            retryNotices.accept(call.purpose() + ": " + reason(outcome) + "; retrying in "
+                    + Errors.seconds(wait.toMillis()) + " (attempt " + (attempt + 1) + " of " + policy.maxAttempts()
+                    + ")");
             sleep(wait, outcome.failure);
         }
+    }
+
+    private static String reason(Outcome outcome) {
+        RevolutApiException failure = outcome.failure;
+        String what = failure.status() > 0
+                ? "HTTP " + failure.status()
+                : failure.kind().name().toLowerCase(Locale.ROOT);
+        String from = failure.endpoint() == null ? "" : " from " + failure.endpoint();
+        return what + from + (outcome.retryAfter != null ? " with Retry-After" : "");
     }
 
     private String gaveUp(int attempts, Instant start) {

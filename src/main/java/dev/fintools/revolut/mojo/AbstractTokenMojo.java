@@ -161,7 +161,8 @@ abstract class AbstractTokenMojo extends AbstractRevolutMojo {
                     Duration.ofSeconds(1),
                     Duration.ofSeconds(8),
                     Duration.ofSeconds(retryMaxWaitSeconds));
-            return new RequestExecutor(HttpClients.create(timeouts), policy, sessionRateLimiter(), clock, sleeper);
+            return new RequestExecutor(HttpClients.create(timeouts), policy, sessionRateLimiter(), clock, sleeper)
+                    .withRetryNotices(getLog()::warn);
         }
 
         private AccessTokens accessTokens() throws MojoFailureException {

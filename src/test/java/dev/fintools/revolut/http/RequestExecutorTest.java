@@ -11,6 +11,7 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
@@ -55,6 +56,22 @@ class RequestExecutorTest {
         executor(FOUR_ATTEMPTS).execute(accounts());
 
         assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(2));
+    }
+
+    @Test
+    void saysWhyAndHowLongItWaitsBeforeEachRetry() {
+        server.enqueue(new MockResponse.Builder()
+                .code(429)
+                .setHeader("Retry-After", "2")
+                .build());
+        server.enqueue(json(200, "[]"));
+        List<String> notices = new ArrayList<>();
+
+        executor(FOUR_ATTEMPTS).withRetryNotices(notices::add).execute(accounts());
+
+        assertThat(notices)
+                .containsExactly(accounts().purpose() + ": HTTP 429 from GET " + server.url("/accounts")
+                        + " with Retry-After; retrying in 2 s (attempt 2 of 4)");
     }
 
     @Test
