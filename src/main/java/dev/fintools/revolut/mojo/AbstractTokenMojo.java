@@ -109,7 +109,7 @@ abstract class AbstractTokenMojo extends AbstractRevolutMojo {
         final Resolved<String> redirectUri;
         final Optional<Resolved<Secret>> configuredRefreshToken;
         final Duration minimumValidity;
-        final RequestExecutor executor;
+        final Supplier<RequestExecutor> executor = new Memoized<>(this::newExecutor);
         final AccessTokens tokens;
         private final Supplier<RSAPrivateKey> privateKey;
 
@@ -123,7 +123,6 @@ abstract class AbstractTokenMojo extends AbstractRevolutMojo {
             redirectUri = credentials.redirectUri();
             configuredRefreshToken = credentials.refreshToken();
             privateKey = privateKeyLoader(credentials);
-            executor = executor();
             tokens = accessTokens();
         }
 
@@ -151,7 +150,8 @@ abstract class AbstractTokenMojo extends AbstractRevolutMojo {
             return new Memoized<>(() -> PrivateKeys.load(key.value(), passphrase));
         }
 
-        private RequestExecutor executor() {
+        /** Made on first use: a build that reuses the stored token loads no HTTP classes at all. */
+        private RequestExecutor newExecutor() {
             HttpTimeouts timeouts = new HttpTimeouts(
                     Duration.ofSeconds(connectTimeoutSeconds),
                     Duration.ofSeconds(readTimeoutSeconds),
@@ -167,11 +167,10 @@ abstract class AbstractTokenMojo extends AbstractRevolutMojo {
 
         private AccessTokens accessTokens() throws MojoFailureException {
             TokenStore store = TokenStore.inFolder(environmentHome(), environment, clientId.value());
-            TokenClient client = new TokenClient(executor, apiUrl, clock);
             return new AccessTokens(
                     store,
                     sessionTokenLocks(),
-                    client,
+                    new Memoized<>(() -> new TokenClient(executor.get(), apiUrl, clock)),
                     this::freshAssertion,
                     new ClientIdentity(clientId.value(), environment, apiUrl),
                     configuredRefreshToken.map(Resolved::value).orElse(null),

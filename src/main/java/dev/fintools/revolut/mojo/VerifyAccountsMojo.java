@@ -79,7 +79,7 @@ public class VerifyAccountsMojo extends AbstractTokenMojo {
     }
 
     private List<Account> listAccounts(Connection connection) throws MojoFailureException {
-        AccountsClient client = new AccountsClient(connection.executor, connection.apiUrl);
+        AccountsClient client = new AccountsClient(connection.executor.get(), connection.apiUrl);
         Secret token = currentToken(connection);
         try {
             return client.list(token);

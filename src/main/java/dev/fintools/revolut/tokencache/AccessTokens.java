@@ -25,7 +25,7 @@ public final class AccessTokens {
 
     private final TokenStore store;
     private final TokenLocks locks;
-    private final TokenClient client;
+    private final Supplier<TokenClient> client;
     private final Supplier<Secret> assertions;
     private final ClientIdentity identity;
     private final Secret configuredRefreshToken;
@@ -39,6 +39,22 @@ public final class AccessTokens {
             TokenStore store,
             TokenLocks locks,
             TokenClient client,
+            Supplier<Secret> assertions,
+            ClientIdentity identity,
+            Secret configuredRefreshToken,
+            Clock clock) {
+        this(store, locks, () -> client, assertions, identity, configuredRefreshToken, clock);
+    }
+
+    /**
+     * @param client made on first use: a build that reuses the stored token never sets up HTTP
+     * @param assertions makes a fresh client assertion for each request
+     * @param configuredRefreshToken the refresh token from the configuration, or null
+     */
+    public AccessTokens(
+            TokenStore store,
+            TokenLocks locks,
+            Supplier<TokenClient> client,
             Supplier<Secret> assertions,
             ClientIdentity identity,
             Secret configuredRefreshToken,
@@ -110,7 +126,7 @@ public final class AccessTokens {
     public ValidToken exchange(Secret code, Secret assertion) {
         try (TokenLocks.Held held = locks.lock(store)) {
             Instant consentedAt = clock.instant();
-            TokenResponse response = client.exchangeCode(code, assertion);
+            TokenResponse response = client.get().exchangeCode(code, assertion);
             Secret refreshToken = response.refreshToken();
             store.write(new StoredTokens(
                     identity,
@@ -165,7 +181,7 @@ public final class AccessTokens {
     }
 
     private ValidToken refresh(Lineage lineage) {
-        TokenResponse response = client.refresh(lineage.refreshToken, assertions);
+        TokenResponse response = client.get().refresh(lineage.refreshToken, assertions);
         Secret rotated = response.refreshToken();
         boolean rotation = rotated != null && !rotated.equals(lineage.refreshToken);
         Secret refreshToken = rotation ? rotated : lineage.refreshToken;

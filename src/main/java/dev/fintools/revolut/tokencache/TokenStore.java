@@ -2,9 +2,6 @@ package dev.fintools.revolut.tokencache;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.fintools.revolut.config.ApiUrl;
 import dev.fintools.revolut.config.Environment;
 import dev.fintools.revolut.secrets.Secret;
@@ -16,6 +13,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -25,8 +24,6 @@ import java.util.Optional;
  * {@link TokenLocks} for {@link #file()}.
  */
 public final class TokenStore {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private final Path file;
 
     public TokenStore(Path file) {
@@ -74,7 +71,7 @@ public final class TokenStore {
     public void write(StoredTokens tokens) {
         try {
             deleteLeftoverTemporaryFiles();
-            AtomicFiles.write(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(toJson(tokens)));
+            AtomicFiles.write(file, FlatJson.write(toJson(tokens)));
         } catch (IOException e) {
             throw new TokenStoreException(
                     file,
@@ -114,37 +111,29 @@ public final class TokenStore {
         }
     }
 
-    private static ObjectNode toJson(StoredTokens tokens) {
-        ObjectNode node = JSON.createObjectNode();
+    private static Map<String, Object> toJson(StoredTokens tokens) {
+        Map<String, Object> fields = new LinkedHashMap<>();
         ClientIdentity identity = tokens.identity();
-        node.put("clientId", identity.clientId());
-        node.put("environment", identity.environment().id());
-        node.put("apiUrl", identity.apiUrl().toString());
-        node.put("refreshToken", tokens.refreshToken().reveal());
-        putIfPresent(
-                node,
+        fields.put("clientId", identity.clientId());
+        fields.put("environment", identity.environment().id());
+        fields.put("apiUrl", identity.apiUrl().toString());
+        fields.put("refreshToken", tokens.refreshToken().reveal());
+        fields.put(
                 "accessToken",
                 tokens.accessToken() == null ? null : tokens.accessToken().reveal());
-        if (tokens.expiresAt() != null) {
-            node.put("expiresAt", tokens.expiresAt().getEpochSecond());
-        }
-        putIfPresent(
-                node,
+        fields.put(
+                "expiresAt",
+                tokens.expiresAt() == null ? null : tokens.expiresAt().getEpochSecond());
+        fields.put(
                 "consentedAt",
                 tokens.consentedAt() == null ? null : tokens.consentedAt().toString());
-        putIfPresent(node, "refreshTokenSource", tokens.refreshTokenSource());
-        putIfPresent(node, "refreshTokenOrigin", tokens.refreshTokenOrigin());
-        return node;
-    }
-
-    private static void putIfPresent(ObjectNode node, String field, String value) {
-        if (value != null) {
-            node.put(field, value);
-        }
+        fields.put("refreshTokenSource", tokens.refreshTokenSource());
+        fields.put("refreshTokenOrigin", tokens.refreshTokenOrigin());
+        return fields;
     }
 
     private StoredTokens parse(byte[] content) {
-        JsonNode node = readTree(content);
+        Map<String, Object> node = readTree(content);
         ClientIdentity identity = new ClientIdentity(required(node, "clientId"), environment(node), apiUrl(node));
         return new StoredTokens(
                 identity,
@@ -156,13 +145,13 @@ public final class TokenStore {
                 optional(node, "refreshTokenOrigin"));
     }
 
-    private JsonNode readTree(byte[] content) {
+    private Map<String, Object> readTree(byte[] content) {
         if (new String(content, StandardCharsets.UTF_8).isBlank()) {
             throw unreadable("it is empty", null);
         }
         try {
-            JsonNode node = JSON.readTree(content);
-            if (node == null || !node.isObject()) {
+            Map<String, Object> node = FlatJson.read(content);
+            if (node == null) {
                 throw unreadable("it is not a JSON object", null);
             }
             return node;
@@ -176,7 +165,7 @@ public final class TokenStore {
         }
     }
 
-    private String required(JsonNode node, String field) {
+    private String required(Map<String, Object> node, String field) {
         String value = optional(node, field);
         if (value == null) {
             throw unreadable("the field " + field + " is missing", null);
@@ -184,12 +173,12 @@ public final class TokenStore {
         return value;
     }
 
-    private static String optional(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        return value == null || value.isNull() || value.asText().isBlank() ? null : value.asText();
+    private static String optional(Map<String, Object> node, String field) {
+        Object value = node.get(field);
+        return value == null || value.toString().isBlank() ? null : value.toString();
     }
 
-    private Environment environment(JsonNode node) {
+    private Environment environment(Map<String, Object> node) {
         try {
             return Environment.parse(required(node, "environment"));
         } catch (IllegalArgumentException e) {
@@ -197,7 +186,7 @@ public final class TokenStore {
         }
     }
 
-    private ApiUrl apiUrl(JsonNode node) {
+    private ApiUrl apiUrl(Map<String, Object> node) {
         try {
             return ApiUrl.parse(required(node, "apiUrl"));
         } catch (IllegalArgumentException e) {
@@ -206,16 +195,16 @@ public final class TokenStore {
     }
 
     /** Epoch seconds or ISO-8601 ({@code 2026-12-03T16:40:00Z}). */
-    private Instant instant(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        if (value == null || value.isNull()) {
+    private Instant instant(Map<String, Object> node, String field) {
+        Object value = node.get(field);
+        if (value == null) {
             return null;
         }
-        if (value.isIntegralNumber()) {
-            return Instant.ofEpochSecond(value.asLong());
+        if (value instanceof Long seconds) {
+            return Instant.ofEpochSecond(seconds);
         }
         try {
-            return Instant.parse(value.asText());
+            return Instant.parse(value.toString());
         } catch (DateTimeParseException e) {
             throw unreadable("the field " + field + " is neither epoch seconds nor an ISO-8601 instant", null);
         }
