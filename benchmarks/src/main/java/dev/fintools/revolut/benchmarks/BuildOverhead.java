@@ -19,6 +19,7 @@ final class BuildOverhead {
             + " no BouncyCastle class loaded by `token` and `verify-accounts`";
     static final double TARGET_ADDED = 0.10;
     static final int ROUNDS = 12;
+    static final String SKIPPED = "with the plugin, goal skipped (-Drevolut.skip=true)";
 
     private BuildOverhead() {}
 
@@ -54,6 +55,12 @@ final class BuildOverhead {
                 SampleProjects.single(folder.resolve("without"), false),
                 arguments,
                 environment);
+        // The same "with" project with the goal skipped: Maven still resolves the plugin, builds its class realm and
+        // configures the mojo, but the goal does nothing. It splits the added time into loading and the goal's work.
+        List<String> skipped = new ArrayList<>(with.command());
+        skipped.add("-Drevolut.skip=true");
+        ProcessRace.Contender loadedOnly =
+                new ProcessRace.Contender(SKIPPED, skipped, with.directory(), with.environment());
         ProcessRace race = bench.race();
         // Seeding, as a user does it: consent, then the same build with the code in REVOLUT_CODE, which exchanges it
         // and stores the tokens. Its first run is also the warm-up of the "with" side.
@@ -63,8 +70,9 @@ final class BuildOverhead {
         race.runOnce(new ProcessRace.Contender("seeding", with.command(), with.directory(), seeding));
         long priming = emulator.tokenRequests() - beforePriming;
         race.runOnce(without);
+        race.runOnce(loadedOnly);
         long before = emulator.tokenRequests();
-        Map<String, Samples> times = race.run(ROUNDS, List.of(without, with));
+        Map<String, Samples> times = race.run(ROUNDS, List.of(without, with, loadedOnly));
         long requests = emulator.tokenRequests() - before;
         Map<String, ClassCounts> loaded = new LinkedHashMap<>();
         loaded.put("token", classes(bench, with, folder, "token", List.of()));
@@ -129,11 +137,13 @@ final class BuildOverhead {
         Samples without = times.get("without the plugin");
         Samples with = times.get("with revolut:token");
         double added = with.median() / without.median() - 1;
+        Samples loadedOnly = times.get(SKIPPED);
         boolean bouncyCastleFree = loaded.values().stream().allMatch(counts -> counts.bouncyCastle() == 0);
         StringBuilder text = new StringBuilder("## " + TITLE + "\n\n");
         text.append("A one-module project's `mvn -q validate` (through the wrapper) with `revolut:token` bound to"
                 + " validate against the same project without the plugin, " + ROUNDS + " rounds, the order reversed"
-                + " every round, after one untimed run of each. The token store was seeded the way a user does it:"
+                + " every round (a third contender, the plugin with the goal skipped, runs in the same rounds), after one"
+                + " untimed run of each. The token store was seeded the way a user does it:"
                 + " consent on the emulator, then the first \"with\" build ran with the authorization code in"
                 + " REVOLUT_CODE and exchanged it (" + priming + " token request(s)). The measured builds get the"
                 + " client ID, key and redirect URI from REVOLUT_* variables but no refresh token and no code, so only"
@@ -154,6 +164,11 @@ final class BuildOverhead {
                                 .map(e -> e.getKey() + ": " + e.getValue().bouncyCastle())
                                 .toList())
                 + " | 0 | " + Verdict.of(bouncyCastleFree) + " |\n\n");
+        text.append("Where the added time goes (differences of medians, for the record): Maven resolving the plugin,"
+                + " building its class realm and configuring the mojo with the goal skipped, "
+                + Samples.number(loadedOnly.median() - without.median()) + " ms; the goal's own work on top of that"
+                + " (credentials, token store read, token file written, no request), "
+                + Samples.number(with.median() - loadedOnly.median()) + " ms.\n\n");
         text.append("Classes loaded in a fresh JVM (`MAVEN_OPTS=-Xlog:class+load`, the unified-logging form of"
                 + " `-verbose:class`), per jar of the plugin's runtime classpath:\n\n| goals | "
                 + String.join(" | ", loaded.keySet()) + " |\n| --- |" + " --- |".repeat(loaded.size()) + "\n");

@@ -28,11 +28,18 @@ final class EmulatorLoad {
             String form = refreshForm(emulator);
             String accessToken = accessToken(emulator, form);
             LoadGenerator load = new LoadGenerator();
+            long accountsBefore = emulator.accountsRequests();
             LoadGenerator.Result accounts =
                     load.run(accounts(emulator, accessToken), CONCURRENCY, WARM_UP, MEASURED, MAX_REQUESTS);
+            long accountsCounted = emulator.accountsRequests() - accountsBefore;
+            long refreshBefore = emulator.tokenRequests("refresh_token");
             LoadGenerator.Result refresh =
                     load.run(refresh(emulator, form), CONCURRENCY, WARM_UP, MEASURED, MAX_REQUESTS);
-            return section(accounts, refresh);
+            long refreshCounted = emulator.tokenRequests("refresh_token") - refreshBefore;
+            return section(accounts, refresh)
+                    + "Cross-check with the emulator's own counts (`RevolutEmulator.counts()`, warm-up and measured"
+                    + " periods together): " + accountsCounted + " GET /accounts and " + refreshCounted
+                    + " refresh grants answered.\n\n";
         }
     }
 
