@@ -169,6 +169,16 @@ final class BuildOverhead {
                 + Samples.number(loadedOnly.median() - without.median()) + " ms; the goal's own work on top of that"
                 + " (credentials, token store read, token file written, no request), "
                 + Samples.number(with.median() - loadedOnly.median()) + " ms.\n\n");
+        if (added > TARGET_ADDED) {
+            text.append("**Target not met.** The baseline is Maven starting and validating an empty one-module"
+                    + " project, so 10 % of it is " + Samples.number(without.median() * TARGET_ADDED) + " ms, less than"
+                    + " what Maven itself spends on making any plugin with this many dependencies ready to run (the"
+                    + " goal-skipped figure above, " + Samples.number(loadedOnly.median() - without.median())
+                    + " ms). The goal's own share comes mostly from loading classes in a fresh JVM: even with no"
+                    + " request to send it loads Jackson (token store) and builds an OkHttp client (okhttp, okio and"
+                    + " kotlin-stdlib classes in the table below). In a real build, which compiles and tests, the"
+                    + " same absolute time is a much smaller share; the benchmark was not changed to show that.\n\n");
+        }
         text.append("Classes loaded in a fresh JVM (`MAVEN_OPTS=-Xlog:class+load`, the unified-logging form of"
                 + " `-verbose:class`), per jar of the plugin's runtime classpath:\n\n| goals | "
                 + String.join(" | ", loaded.keySet()) + " |\n| --- |" + " --- |".repeat(loaded.size()) + "\n");
