@@ -172,8 +172,9 @@ final class BuildOverhead {
         if (added > TARGET_ADDED) {
             text.append("**Target not met.** The baseline is Maven starting and validating an empty one-module"
                     + " project, so 10 % of it is " + Samples.number(without.median() * TARGET_ADDED) + " ms, less than"
-                    + " what Maven itself spends on making any plugin with this many dependencies ready to run (the"
-                    + " goal-skipped figure above, " + Samples.number(loadedOnly.median() - without.median())
+                    + " what Maven itself spends resolving this plugin, building its class realm and configuring the"
+                    + " mojo, before the goal does anything (the goal-skipped figure above, "
+                    + Samples.number(loadedOnly.median() - without.median())
                     + " ms). The goal's own share comes mostly from loading classes in a fresh JVM: even with no"
                     + " request to send it loads Jackson (token store) and builds an OkHttp client (okhttp, okio and"
                     + " kotlin-stdlib classes in the table below). In a real build, which compiles and tests, the"
