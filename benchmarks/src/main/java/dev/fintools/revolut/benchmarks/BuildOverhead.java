@@ -174,12 +174,12 @@ final class BuildOverhead {
                     + " project, so 10 % of it is " + Samples.number(without.median() * TARGET_ADDED) + " ms, less than"
                     + " what Maven itself spends resolving this plugin, building its class realm and configuring the"
                     + " mojo, before the goal does anything (the goal-skipped figure above, "
-                    + Samples.number(loadedOnly.median() - without.median()) + " ms). The goal's own share is"
-                    + " mostly class loading in a fresh JVM: with no request to send, `token` still loaded "
+                    + Samples.number(loadedOnly.median() - without.median()) + " ms). On top of that, the goal,"
+                    + " with no request to send, still loads in its fresh JVM "
                     + loaded.get("token").byJar().values().stream()
                             .mapToInt(Integer::intValue)
                             .sum()
-                    + " classes from the plugin and its dependency jars (table below). In a real build, which"
+                    + " classes of the plugin and its dependency jars (table below). In a real build, which"
                     + " compiles and tests, the same absolute time is a much smaller share; the benchmark was not"
                     + " changed to show that.\n\n");
         }
