@@ -15,7 +15,6 @@ import java.util.Set;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
-import org.bouncycastle.jce.provider.BouncyCastleProvider;
 import org.bouncycastle.operator.ContentSigner;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
@@ -85,11 +84,10 @@ public final class KeyGenerator {
     }
 
     private X509Certificate certificate(KeyPair pair, X500Name subject, Instant notBefore, Instant notAfter) {
-        BouncyCastleProvider provider = new BouncyCastleProvider();
+        // BouncyCastle builds the certificate's structure only; the JDK's own providers sign it (SHA256withRSA) and
+        // parse the result, so no BouncyCastle provider is created, let alone registered.
         try {
-            ContentSigner signer = new JcaContentSignerBuilder("SHA256withRSA")
-                    .setProvider(provider)
-                    .build(pair.getPrivate());
+            ContentSigner signer = new JcaContentSignerBuilder("SHA256withRSA").build(pair.getPrivate());
             JcaX509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(
                     subject,
                     new BigInteger(SERIAL_NUMBER_BITS, random),
@@ -97,7 +95,7 @@ public final class KeyGenerator {
                     Date.from(notAfter),
                     subject,
                     pair.getPublic());
-            return new JcaX509CertificateConverter().setProvider(provider).getCertificate(builder.build(signer));
+            return new JcaX509CertificateConverter().getCertificate(builder.build(signer));
         } catch (OperatorCreationException | GeneralSecurityException e) {
             throw new KeyMaterialException("Could not sign the certificate: " + e.getMessage(), e);
         }

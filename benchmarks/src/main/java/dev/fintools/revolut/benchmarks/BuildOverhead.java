@@ -19,6 +19,7 @@ final class BuildOverhead {
             + " no BouncyCastle class loaded by `token` and `verify-accounts`";
     static final double TARGET_ADDED = 0.10;
     static final int ROUNDS = 12;
+    static final String SKIPPED = "with the plugin, goal skipped (-Drevolut.skip=true)";
 
     private BuildOverhead() {}
 
@@ -34,9 +35,14 @@ final class BuildOverhead {
     }
 
     private static String measure(Bench bench, Path folder, Emulator emulator) throws Exception {
-        Map<String, String> environment = emulator.buildEnvironment();
+        // The measured builds have the client but no refresh token and no code: only the token store can serve them.
+        Map<String, String> environment = emulator.clientEnvironment();
         List<String> arguments = List.of(
-                "-q", "validate", "-Drevolut.home=" + folder.resolve("home"), "-Drevolut.apiUrl=" + emulator.apiUrl());
+                "-q",
+                "validate",
+                "-Drevolut.home=" + folder.resolve("home"),
+                "-Drevolut.apiUrl=" + emulator.apiUrl(),
+                "-Drevolut.webAppUrl=" + emulator.webAppUrl());
         ProcessRace.Contender with = contender(
                 bench,
                 "with revolut:token",
@@ -49,33 +55,32 @@ final class BuildOverhead {
                 SampleProjects.single(folder.resolve("without"), false),
                 arguments,
                 environment);
+        // The same "with" project with the goal skipped: Maven still resolves the plugin, builds its class realm and
+        // configures the mojo, but the goal does nothing. It splits the added time into loading and the goal's work.
+        List<String> skipped = new ArrayList<>(with.command());
+        skipped.add("-Drevolut.skip=true");
+        ProcessRace.Contender loadedOnly =
+                new ProcessRace.Contender(SKIPPED, skipped, with.directory(), with.environment());
         ProcessRace race = bench.race();
+        // Seeding, as a user does it: consent, then the same build with the code in REVOLUT_CODE, which exchanges it
+        // and stores the tokens. Its first run is also the warm-up of the "with" side.
         long beforePriming = emulator.tokenRequests();
-        race.runOnce(with);
+        Map<String, String> seeding = new HashMap<>(environment);
+        seeding.put("REVOLUT_CODE", emulator.consentCode());
+        race.runOnce(new ProcessRace.Contender("seeding", with.command(), with.directory(), seeding));
         long priming = emulator.tokenRequests() - beforePriming;
         race.runOnce(without);
+        race.runOnce(loadedOnly);
         long before = emulator.tokenRequests();
-        Map<String, Samples> times = race.run(ROUNDS, List.of(without, with));
+        Map<String, Samples> times = race.run(ROUNDS, List.of(without, with, loadedOnly));
         long requests = emulator.tokenRequests() - before;
         Map<String, ClassCounts> loaded = new LinkedHashMap<>();
         loaded.put("token", classes(bench, with, folder, "token", List.of()));
-        if (Prerequisites.missing(false, "verify-accounts") == null) {
-            try {
-                loaded.put(
-                        "token + verify-accounts",
-                        classes(
-                                bench,
-                                with,
-                                folder,
-                                "verify-accounts",
-                                List.of(SampleProjects.PLUGIN + ":verify-accounts")));
-            } catch (IllegalStateException e) {
-                // ADAPT: verify-accounts may need more configuration than the token goal; the log says what.
-                System.out.println(
-                        "[suite] verify-accounts did not run, class counts for token only: " + e.getMessage());
-            }
-        }
-        return section(times, priming, requests, loaded);
+        loaded.put(
+                "token + verify-accounts",
+                classes(bench, with, folder, "verify-accounts", List.of(SampleProjects.PLUGIN + ":verify-accounts")));
+        long classRunRequests = emulator.tokenRequests() - before - requests;
+        return section(times, priming, requests, classRunRequests, loaded);
     }
 
     private static ProcessRace.Contender contender(
@@ -124,16 +129,27 @@ final class BuildOverhead {
     }
 
     private static String section(
-            Map<String, Samples> times, long priming, long requests, Map<String, ClassCounts> loaded) {
+            Map<String, Samples> times,
+            long priming,
+            long requests,
+            long classRunRequests,
+            Map<String, ClassCounts> loaded) {
         Samples without = times.get("without the plugin");
         Samples with = times.get("with revolut:token");
         double added = with.median() / without.median() - 1;
+        Samples loadedOnly = times.get(SKIPPED);
         boolean bouncyCastleFree = loaded.values().stream().allMatch(counts -> counts.bouncyCastle() == 0);
         StringBuilder text = new StringBuilder("## " + TITLE + "\n\n");
         text.append("A one-module project's `mvn -q validate` (through the wrapper) with `revolut:token` bound to"
                 + " validate against the same project without the plugin, " + ROUNDS + " rounds, the order reversed"
-                + " every round. A first build stored a token (" + priming + " token request(s)); the measured"
-                + " builds made " + requests + ".\n\n");
+                + " every round (a third contender, the plugin with the goal skipped, runs in the same rounds), after one"
+                + " untimed run of each. The token store was seeded the way a user does it:"
+                + " consent on the emulator, then the first \"with\" build ran with the authorization code in"
+                + " REVOLUT_CODE and exchanged it (" + priming + " token request(s)). The measured builds get the"
+                + " client ID, key and redirect URI from REVOLUT_* variables but no refresh token and no code, so only"
+                + " the stored access token (40 minutes, reused while 10 minutes are left) can serve them; they made "
+                + requests + " token request(s), and the two class-counting builds below " + classRunRequests
+                + ".\n\n");
         text.append(AssertionSigning.processTable(times));
         text.append("| figure | value | target | verdict |\n| --- | --- | --- | --- |\n");
         text.append("| median added wall time | " + Samples.number(added * 100) + " % ("
@@ -148,6 +164,25 @@ final class BuildOverhead {
                                 .map(e -> e.getKey() + ": " + e.getValue().bouncyCastle())
                                 .toList())
                 + " | 0 | " + Verdict.of(bouncyCastleFree) + " |\n\n");
+        text.append("Where the added time goes (differences of medians, for the record): Maven resolving the plugin,"
+                + " building its class realm and configuring the mojo with the goal skipped, "
+                + Samples.number(loadedOnly.median() - without.median()) + " ms; the goal's own work on top of that"
+                + " (credentials, token store read, token file written, no request), "
+                + Samples.number(with.median() - loadedOnly.median()) + " ms.\n\n");
+        if (added > TARGET_ADDED) {
+            text.append("**Target not met.** The baseline is Maven starting and validating an empty one-module"
+                    + " project, so 10 % of it is " + Samples.number(without.median() * TARGET_ADDED) + " ms, less than"
+                    + " what Maven itself spends resolving this plugin, building its class realm and configuring the"
+                    + " mojo, before the goal does anything (the goal-skipped figure above, "
+                    + Samples.number(loadedOnly.median() - without.median()) + " ms). On top of that, the goal,"
+                    + " with no request to send, still loads in its fresh JVM "
+                    + loaded.get("token").byJar().values().stream()
+                            .mapToInt(Integer::intValue)
+                            .sum()
+                    + " classes of the plugin and its dependency jars (table below). In a real build, which"
+                    + " compiles and tests, the same absolute time is a much smaller share; the benchmark was not"
+                    + " changed to show that.\n\n");
+        }
         text.append("Classes loaded in a fresh JVM (`MAVEN_OPTS=-Xlog:class+load`, the unified-logging form of"
                 + " `-verbose:class`), per jar of the plugin's runtime classpath:\n\n| goals | "
                 + String.join(" | ", loaded.keySet()) + " |\n| --- |" + " --- |".repeat(loaded.size()) + "\n");

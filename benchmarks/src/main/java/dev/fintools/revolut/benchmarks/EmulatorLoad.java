@@ -1,16 +1,9 @@
 package dev.fintools.revolut.benchmarks;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.fintools.revolut.assertion.ClientAssertion;
-import dev.fintools.revolut.credentials.PrivateKeyReference;
-import dev.fintools.revolut.keys.PrivateKeys;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.function.Supplier;
 
@@ -32,40 +25,39 @@ final class EmulatorLoad {
             return Suite.skipped(TITLE, TARGET, missing);
         }
         try (Emulator emulator = Emulator.start(bench.work().resolve("load").resolve("keys"))) {
-            String assertion = assertion(emulator);
-            String form = refreshForm(emulator, assertion);
+            String form = refreshForm(emulator);
             String accessToken = accessToken(emulator, form);
             LoadGenerator load = new LoadGenerator();
+            long accountsBefore = emulator.accountsRequests();
             LoadGenerator.Result accounts =
                     load.run(accounts(emulator, accessToken), CONCURRENCY, WARM_UP, MEASURED, MAX_REQUESTS);
+            long accountsCounted = emulator.accountsRequests() - accountsBefore;
+            long refreshBefore = emulator.tokenRequests("refresh_token");
             LoadGenerator.Result refresh =
                     load.run(refresh(emulator, form), CONCURRENCY, WARM_UP, MEASURED, MAX_REQUESTS);
-            return section(accounts, refresh);
+            long refreshCounted = emulator.tokenRequests("refresh_token") - refreshBefore;
+            return section(accounts, refresh)
+                    + "Cross-check with the emulator's own counts (`RevolutEmulator.counts()`, warm-up and measured"
+                    + " periods together): " + accountsCounted + " GET /accounts and " + refreshCounted
+                    + " refresh grants answered.\n\n";
         }
     }
 
-    private static String assertion(Emulator emulator) {
-        var key = PrivateKeys.load(new PrivateKeyReference.File(emulator.privateKey()), null);
-        return ClientAssertion.sign(
-                        key, Fixtures.CLIENT_ID, Fixtures.REDIRECT_URI, Duration.ofHours(1), Clock.systemUTC())
-                .reveal();
-    }
-
     /** The refresh grant of the guide's "Get a new access token". */
-    private static String refreshForm(Emulator emulator, String assertion) {
-        return "grant_type=refresh_token&refresh_token=" + encode(emulator.refreshToken())
-                + "&client_id=" + encode(Fixtures.CLIENT_ID)
-                + "&client_assertion_type=" + encode("urn:ietf:params:oauth:client-assertion-type:jwt-bearer")
-                + "&client_assertion=" + encode(assertion);
+    private static String refreshForm(Emulator emulator) throws Exception {
+        return "grant_type=refresh_token&refresh_token=" + Emulator.encode(emulator.refreshToken())
+                + "&client_id=" + Emulator.encode(Fixtures.CLIENT_ID)
+                + "&client_assertion_type=" + Emulator.encode(Emulator.ASSERTION_TYPE)
+                + "&client_assertion=" + Emulator.encode(emulator.assertion());
     }
 
     private static String accessToken(Emulator emulator, String form) throws Exception {
         HttpResponse<String> response =
-                HttpClient.newHttpClient().send(refresh(emulator, form).get(), HttpResponse.BodyHandlers.ofString());
+                HttpClient.newHttpClient().send(emulator.tokenRequest(form), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
             throw new IllegalStateException("The emulator's refresh grant answered " + response.statusCode());
         }
-        return new ObjectMapper().readTree(response.body()).path("access_token").asText();
+        return Emulator.parse(response.body()).path("access_token").asText();
     }
 
     private static Supplier<HttpRequest> accounts(Emulator emulator, String accessToken) {
@@ -77,15 +69,8 @@ final class EmulatorLoad {
     }
 
     private static Supplier<HttpRequest> refresh(Emulator emulator, String form) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(emulator.apiUrl() + "/auth/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form))
-                .build();
+        HttpRequest request = emulator.tokenRequest(form);
         return () -> request;
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     private static String section(LoadGenerator.Result accounts, LoadGenerator.Result refresh) {

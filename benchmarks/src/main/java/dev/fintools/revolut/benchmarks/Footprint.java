@@ -26,7 +26,8 @@ final class Footprint {
     private static final Map<String, String[]> REASONS = Map.ofEntries(
             reason(
                     "bcprov-jdk18on",
-                    "BouncyCastle core: ASN.1 and X.509 structures under bcpkix; keygen's" + " certificate signer",
+                    "BouncyCastle core: the ASN.1 and X.509 structures under bcpkix (keygen's certificate and the"
+                            + " PKCS#1 and encrypted-key PEM parser); the certificate is signed by the JDK",
                     "no: bcpkix and bcutil are built on it"),
             reason(
                     "bcpkix-jdk18on",
@@ -41,8 +42,7 @@ final class Footprint {
             reason("jackson-annotations", "needed by jackson-databind", "no"),
             reason(
                     "okhttp-jvm",
-                    "HTTP client of the token and accounts goals (in the OAuth branch, not merged yet: no"
-                            + " merged class uses it so far)",
+                    "HTTP client of the token and accounts goals",
                     "no, while OkHttp" + " is the chosen client"),
             reason("okio-jvm", "needed by OkHttp (I/O)", "no, while OkHttp stays"),
             reason(
@@ -97,7 +97,8 @@ final class Footprint {
                 + (hasRemovable(jars)
                         ? ": org.jetbrains:annotations can go (an exclusion in the plugin POM; left to the POM's"
                                 + " owner)."
-                        : ".")
+                        : ": org.jetbrains:annotations 13.0 (17 KB, pulled by kotlin-stdlib, never loaded) is"
+                                + " excluded from okhttp-jvm in the plugin POM.")
                 + "\n\n");
         return text.toString();
     }
