@@ -1,4 +1,3 @@
-import groovy.json.JsonSlurper
 import java.nio.file.Files
 import java.nio.file.attribute.PosixFilePermissions
 
@@ -7,25 +6,15 @@ File assertionFile = new File(folder, 'client_assertion.txt')
 String log = new File(basedir, 'build.log').text
 String jwt = assertionFile.text
 
-def run = { List<String> command ->
-    Process process = new ProcessBuilder(command).directory(folder).redirectErrorStream(true).start()
-    String output = process.inputStream.text
-    assert process.waitFor() == 0 : "${command} failed: ${output}"
-    output
-}
-def decode = { String part -> Base64.urlDecoder.decode(part) }
+def openssl = evaluate(new File(itShared, 'Openssl.groovy'))
 
 // The JWT, checked by openssl with the certificate's public key, as Revolut would.
 assert PosixFilePermissions.toString(Files.getPosixFilePermissions(assertionFile.toPath())) == 'rw-------'
+def decoded = openssl.verifiedJwt(folder, jwt)
 String[] parts = jwt.split('\\.')
-assert parts.length == 3
-new File(folder, 'signed.txt').bytes = "${parts[0]}.${parts[1]}".getBytes('US-ASCII')
-new File(folder, 'sig.bin').bytes = decode(parts[2])
-new File(folder, 'pubkey.pem').text = run(['openssl', 'x509', '-in', 'publiccert.cer', '-pubkey', '-noout'])
-assert run(['openssl', 'dgst', '-sha256', '-verify', 'pubkey.pem', '-signature', 'sig.bin', 'signed.txt']).contains('Verified OK')
 
-def header = new JsonSlurper().parse(decode(parts[0]))
-def payload = new JsonSlurper().parse(decode(parts[1]))
+def header = decoded.header
+def payload = decoded.payload
 assert header == [alg: 'RS256', typ: 'JWT']
 assert payload.keySet() == ['iss', 'sub', 'aud', 'exp'] as Set
 assert payload.iss == 'merchant.example.org'

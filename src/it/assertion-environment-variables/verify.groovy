@@ -1,24 +1,13 @@
-import groovy.json.JsonSlurper
 
 File folder = new File(basedir, 'home/sandbox')
 String log = new File(basedir, 'build.log').text
 String jwt = new File(folder, 'client_assertion.txt').text
 
-def run = { List<String> command ->
-    Process process = new ProcessBuilder(command).directory(folder).redirectErrorStream(true).start()
-    String output = process.inputStream.text
-    assert process.waitFor() == 0 : "${command} failed: ${output}"
-    output
-}
-def decode = { String part -> Base64.urlDecoder.decode(part) }
+def openssl = evaluate(new File(itShared, 'Openssl.groovy'))
 
-String[] parts = jwt.split('\\.')
-new File(folder, 'signed.txt').bytes = "${parts[0]}.${parts[1]}".getBytes('US-ASCII')
-new File(folder, 'sig.bin').bytes = decode(parts[2])
-new File(folder, 'pubkey.pem').text = run(['openssl', 'x509', '-in', 'publiccert.cer', '-pubkey', '-noout'])
-assert run(['openssl', 'dgst', '-sha256', '-verify', 'pubkey.pem', '-signature', 'sig.bin', 'signed.txt']).contains('Verified OK')
+// The JWT, checked by openssl with the certificate's public key, as Revolut would.
+def payload = openssl.verifiedJwt(folder, jwt).payload
 
-def payload = new JsonSlurper().parse(decode(parts[1]))
 assert payload.iss == 'example.com'
 assert payload.sub == 'it-client-from-env'
 assert payload.aud == 'https://revolut.com'
