@@ -6,7 +6,10 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Reads durations as users write them in parameters: {@code 90s}, {@code 10m}, {@code 2h}, {@code 7d} or {@code PT10M}. */
+/**
+ * Reads durations as users write them in parameters: {@code 90s}, {@code 10m}, {@code 2h}, {@code 7d} or
+ * {@code PT10M}.
+ */
 public final class Durations {
     private static final Pattern SHORT_FORM = Pattern.compile("(\\d{1,9})([smhd])");
 

@@ -110,7 +110,8 @@ public final class CredentialResolver {
                 ENV_REFRESH_TOKEN,
                 "password",
                 null,
-                "the refreshToken that 'mvn revolut:token' stores after exchanging the code in REVOLUT_CODE, encrypted with"
+                "the refreshToken that 'mvn revolut:token' stores after exchanging the code in REVOLUT_CODE,"
+                        + " encrypted with"
                         + " 'mvn --encrypt-password'");
     }
 

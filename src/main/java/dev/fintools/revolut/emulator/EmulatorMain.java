@@ -22,7 +22,8 @@ import java.util.concurrent.ExecutionException;
  * standard input closes.
  *
  * <pre>
- * java -cp &lt;plugin classpath&gt; dev.fintools.revolut.emulator.EmulatorMain --port 0 --url-file target/emulator.url \
+ * java -cp &lt;plugin classpath&gt; dev.fintools.revolut.emulator.EmulatorMain \
+ *     --port 0 --url-file target/emulator.url \
  *     --client ,publiccert.cer,https://example.com --accounts accounts.json --watch-stdin
  * </pre>
  */

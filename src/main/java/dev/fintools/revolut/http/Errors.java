@@ -84,7 +84,8 @@ final class Errors {
                     failed + "the TLS connection to " + request.url().host() + " could not"
                             + " be established (" + cause(e)
                             + "). A corporate proxy or antivirus that inspects HTTPS is the"
-                            + " usual cause: import its root certificate into a truststore and give it to Maven, for example"
+                            + " usual cause: import its root certificate into a truststore and give it to"
+                            + " Maven, for example"
                             + " -Djavax.net.ssl.trustStore=<file> in MAVEN_OPTS or .mvn/jvm.config.");
         }
         if (e instanceof InterruptedIOException) {

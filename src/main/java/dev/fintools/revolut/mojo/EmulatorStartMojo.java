@@ -287,9 +287,9 @@ public class EmulatorStartMojo extends AbstractRevolutMojo {
         }
         List<String> clientIds = emulator.clientIds();
         if (clientIds.isEmpty()) {
-            throw new MojoFailureException(
-                    "revolut.emulator.consent=true, but the emulator has no client to consent"
-                            + " for. Configure <clients><client> or create the plugin's certificate with 'mvn revolut:keygen'.");
+            throw new MojoFailureException("revolut.emulator.consent=true, but the emulator has no client to consent"
+                    + " for. Configure <clients><client> or create the plugin's certificate with"
+                    + " 'mvn revolut:keygen'.");
         }
         String clientId = clientIds.get(0);
         Secret code = emulator.approveConsent(clientId, emulator.redirectUri(clientId), null);

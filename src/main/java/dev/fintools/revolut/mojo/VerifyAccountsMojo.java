@@ -104,9 +104,12 @@ public class VerifyAccountsMojo extends AbstractTokenMojo {
             }
             throw new MojoFailureException(
                     "GET /accounts answered 401 (\"The request should be authorized.\") twice:"
-                            + " with the access token of this build, then with a new one from a refresh that Revolut accepted."
-                            + " The token lacks a scope that allows reading accounts, or another build refreshed in between."
-                            + " Give consent again with the READ scope ('mvn revolut:assertion -Drevolut.scope=READ') and"
+                            + " with the access token of this build, then with a new one from a refresh that"
+                            + " Revolut accepted."
+                            + " The token lacks a scope that allows reading accounts, or another build"
+                            + " refreshed in between."
+                            + " Give consent again with the READ scope ('mvn revolut:assertion"
+                            + " -Drevolut.scope=READ') and"
                             + " exchange the new code.",
                     e);
         }

@@ -32,7 +32,8 @@ public final class CodeInput {
         if (input.isEmpty()) {
             throw new IllegalArgumentException(
                     "No authorization code given: expected the code (" + environment.tokenPrefix()
-                            + "...) or the whole URL the consent page redirected to. Open the consent page, approve, and"
+                            + "...) or the whole URL the consent page redirected to. Open the consent page,"
+                            + " approve, and"
                             + " copy the address the browser lands on.");
         }
         CodeInput parsed = input.contains("://") ? fromRedirectUrl(input) : new CodeInput(Secret.of(input), null);

@@ -45,7 +45,8 @@ public final class RevolutToken {
         } catch (NoSuchFileException e) {
             throw new IllegalStateException(
                     "The Revolut token file " + tokenFile + " does not exist: the plugin"
-                            + " writes it while its token keeper runs. Check that the plugin's goal ran before the tests.",
+                            + " writes it while its token keeper runs. Check that the plugin's goal ran"
+                            + " before the tests.",
                     e);
         } catch (IOException e) {
             throw new IllegalStateException(

@@ -202,7 +202,8 @@ public final class AccessTokens {
                             e.file(),
                             false,
                             e.getMessage() + " Revolut had just replaced"
-                                    + " the refresh token, so the new one is lost and the old one may no longer work: fix the"
+                                    + " the refresh token, so the new one is lost and the old one may no"
+                                    + " longer work: fix the"
                                     + " problem, then give consent again.",
                             e)
                     : e;

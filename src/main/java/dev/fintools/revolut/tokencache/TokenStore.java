@@ -215,7 +215,8 @@ public final class TokenStore {
                 file,
                 true,
                 "The token cache " + file + " is unreadable: " + reason + "."
-                        + " It only caches tokens: delete it and run again with the refresh token configured (if Revolut"
+                        + " It only caches tokens: delete it and run again with the refresh token configured"
+                        + " (if Revolut"
                         + " rotated the refresh token since, give consent again instead).",
                 cause);
     }
