@@ -1,5 +1,6 @@
 package dev.fintools.revolut.mojo;
 
+import dev.fintools.revolut.assertion.ConsentUrl;
 import dev.fintools.revolut.emulator.EmulatorConfig;
 import dev.fintools.revolut.emulator.RevolutEmulator;
 import dev.fintools.revolut.secrets.Secret;
@@ -10,6 +11,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.Set;
 import org.apache.maven.model.Plugin;
 import org.apache.maven.model.PluginExecution;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -278,6 +280,16 @@ public class EmulatorStartMojo extends AbstractRevolutMojo {
         if (generatedClientId != null) {
             properties.setProperty("revolut.clientId", generatedClientId);
         }
+        emulator.clientIds().stream()
+                .findFirst()
+                .ifPresent(
+                        client -> properties.setProperty("revolut.emulator.consentUrl", consentUrl(emulator, client)));
+    }
+
+    /** The consent page of the first client, as the web app's "Enable access" button opens it. */
+    private static String consentUrl(RevolutEmulator emulator, String clientId) {
+        return ConsentUrl.build(
+                emulator.webAppUrl().toString(), clientId, emulator.redirectUri(clientId), Set.of(), null);
     }
 
     /** Consent for the first registered client, its code kept in memory for {@code revolut:token}. */

@@ -59,6 +59,19 @@ class EmulatorStartMojoTest {
     }
 
     @Test
+    void exportsTheConsentUrlOfTheRegisteredClient() throws Exception {
+        MavenProject module = module("alpha");
+
+        start(module, configuredClient());
+
+        Properties properties = module.getProperties();
+        assertThat(properties.getProperty("revolut.emulator.consentUrl"))
+                .isEqualTo(properties.getProperty("revolut.emulator.url")
+                        + "/app-confirm?client_id=configured-client&redirect_uri=https%3A%2F%2Fexample.com"
+                        + "&response_type=code");
+    }
+
+    @Test
     void sharesOneEmulatorBetweenModules() throws Exception {
         MavenProject alpha = module("alpha");
         MavenProject beta = module("beta");
