@@ -236,9 +236,9 @@ public class TokenMojo extends AbstractTokenMojo {
 
     private String summary(Connection connection, ValidToken token, String how) {
         String exported = hasProject()
-                ? "; exported as " + (exportsTokenProperty() ? "${" + tokenProperty + "} and " : "") + "the file "
-                        + tokenFile
+                ? "; written to ${revolut.tokenFile} = " + tokenFile
                         + (keepFresh ? " (kept fresh while the build runs)" : "")
+                        + (exportsTokenProperty() ? " and exported as ${" + tokenProperty + "}" : "")
                 : "";
         return "Access token for client " + connection.clientId.value() + " (" + connection.environment.id() + "): "
                 + how + ", valid until " + token.expiresAt() + exported;
