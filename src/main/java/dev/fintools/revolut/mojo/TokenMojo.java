@@ -80,7 +80,7 @@ public class TokenMojo extends AbstractTokenMojo {
         Connection connection = new Connection();
         Optional<CodeInput> code = authorizationCode(connection);
         Obtained obtained = code.isPresent() ? exchange(connection, code.get()) : refresh(connection);
-        ValidToken token = hasProject() ? export(connection) : obtained.token;
+        ValidToken token = hasProject() ? export(connection, obtained.token) : obtained.token;
         warnIfConsentEnds(connection);
         warnIfRotated(connection, token);
         getLog().info(summary(connection, token, obtained.how));
@@ -187,10 +187,10 @@ public class TokenMojo extends AbstractTokenMojo {
     }
 
     /** Sets the properties and writes the token file, kept fresh in the background when asked. */
-    private ValidToken export(Connection connection) {
+    private ValidToken export(Connection connection, ValidToken obtained) {
         Path file = tokenFile.toPath().toAbsolutePath().normalize();
         TokenKeeper keeper = new TokenKeeper(connection.tokens, file, connection.minimumValidity, clock);
-        ValidToken token = keeper.start(); // writes the file; reuses the token just obtained
+        ValidToken token = keeper.start(obtained); // writes the file without reading the store again
         replaceKeeper(file, keeper);
         Properties properties = project().getProperties();
         if (exportsTokenProperty()) {

@@ -51,10 +51,20 @@ public final class TokenKeeper implements AutoCloseable {
      * @return the token written
      */
     public synchronized ValidToken start() {
+        return start(tokens.get(refreshAhead));
+    }
+
+    /**
+     * Writes {@code current}, a token the caller just obtained from the same {@link AccessTokens}, to the file now,
+     * without reading the store again, and schedules the renewals.
+     *
+     * @return the token written
+     */
+    public synchronized ValidToken start(ValidToken current) {
         if (scheduler != null) {
             throw new IllegalStateException("The token keeper for " + tokenFile + " is already running");
         }
-        ValidToken token = renew();
+        ValidToken token = write(current);
         renewAt = clock.instant().plus(delayUntilRenewal(token));
         scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "revolut-token-keeper");
@@ -105,7 +115,10 @@ public final class TokenKeeper implements AutoCloseable {
     }
 
     private ValidToken renew() {
-        ValidToken token = tokens.get(refreshAhead);
+        return write(tokens.get(refreshAhead));
+    }
+
+    private ValidToken write(ValidToken token) {
         try {
             AtomicFiles.write(tokenFile, token.accessToken().reveal().getBytes(StandardCharsets.US_ASCII));
         } catch (IOException e) {
