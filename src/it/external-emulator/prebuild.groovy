@@ -1,12 +1,7 @@
 // A key and certificate as keygen writes them (unencrypted PKCS#8), then an emulator process with that certificate
 // registered as client it-client; the build finds the emulator through test.properties.
 File folder = new File(basedir, 'home/sandbox')
-folder.mkdirs()
-Process openssl = new ProcessBuilder('openssl', 'req', '-x509', '-newkey', 'rsa:2048', '-nodes',
-        '-keyout', 'privatecert.pem', '-out', 'publiccert.cer', '-subj', '/CN=external-emulator', '-days', '30')
-        .directory(folder).redirectErrorStream(true).start()
-String output = openssl.inputStream.text
-assert openssl.waitFor() == 0 : output
+evaluate(new File(itShared, 'Openssl.groovy')).selfSigned(folder, '/CN=external-emulator')
 
 def emulators = evaluate(new File(itShared, 'Emulator.groovy'))
 def emulator = emulators.start(

@@ -13,6 +13,13 @@ class OpensslTool {
         output
     }
 
+    /** An unencrypted PKCS#8 key, as keygen writes it, and its certificate, in one 'openssl req -x509' call. */
+    static void selfSigned(File folder, String subject) {
+        folder.mkdirs()
+        run(folder, ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', 'privatecert.pem',
+                     '-out', 'publiccert.cer', '-subj', subject, '-days', '30'])
+    }
+
     /** An encrypted PKCS#1 key, as 'openssl genrsa -traditional -aes256' writes it, and its certificate. */
     static void encryptedPkcs1(File folder, String passphrase, String subject) {
         folder.mkdirs()

@@ -11,12 +11,7 @@ import groovy.json.JsonOutput
 import groovy.json.JsonSlurper
 
 File keys = new File(basedir, 'keys')
-keys.mkdirs()
-Process openssl = new ProcessBuilder('openssl', 'req', '-x509', '-newkey', 'rsa:2048', '-nodes',
-        '-keyout', 'privatecert.pem', '-out', 'publiccert.cer', '-subj', '/CN=token-one-refresh', '-days', '30')
-        .directory(keys).redirectErrorStream(true).start()
-String output = openssl.inputStream.text
-assert openssl.waitFor() == 0 : output
+evaluate(new File(itShared, 'Openssl.groovy')).selfSigned(keys, '/CN=token-one-refresh')
 
 def emulators = evaluate(new File(itShared, 'Emulator.groovy'))
 def maven = evaluate(new File(itShared, 'Maven.groovy'))
